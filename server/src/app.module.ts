@@ -1,0 +1,20 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import type { AppConfig } from './platform/config/app-config.js';
+import { AppConfigModule } from './platform/config/config.module.js';
+import { DatabaseModule } from './platform/database/database.module.js';
+import { HealthModule } from './platform/health/health.module.js';
+import { MqttModule } from './platform/mqtt/mqtt.module.js';
+
+/** The whole application. Features add their module to FEATURE_MODULES. */
+const FEATURE_MODULES = [HealthModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [AppConfigModule.forRoot(config), DatabaseModule, MqttModule, ScheduleModule.forRoot(), ...FEATURE_MODULES],
+    };
+  }
+}

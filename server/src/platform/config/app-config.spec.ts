@@ -1,0 +1,44 @@
+import { ConfigError } from './config.schema.js';
+import { loadConfig } from './app-config.js';
+
+describe('loadConfig', () => {
+  it('uses an embedded SQLite file under the data folder when DATABASE_URL is unset', () => {
+    const config = loadConfig({ DATA_DIR: '/var/lib/wardwatch' });
+    expect(config.database).toEqual({ kind: 'sqlite', file: '/var/lib/wardwatch/wardwatch.sqlite' });
+    expect(config.port).toBe(3000);
+  });
+
+  it('uses MySQL when DATABASE_URL is a mysql URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/test' }).database).toEqual({
+      kind: 'mysql',
+      url: 'mysql://root@127.0.0.1:3306/test',
+    });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' }).port).toBe(3000);
+  });
+
+  it.each([
+    ['PORT', 'eighty', 'PORT:'],
+    ['PORT', '70000', 'PORT:'],
+    ['DATABASE_URL', 'postgres://x', 'DATABASE_URL: must be a mysql://'],
+    ['MQTT_URL', 'localhost:1883', 'MQTT_URL: must be an mqtt://'],
+    ['SESSION_SECRET', 'short', 'SESSION_SECRET: must be at least 32'],
+    ['COOKIE_SECURE', 'maybe', 'COOKIE_SECURE: must be true or false'],
+    ['ADMIN_PASSWORD', 'abc', 'ADMIN_PASSWORD: must be at least 12'],
+    ['LOG_LEVEL', 'loud', 'LOG_LEVEL:'],
+  ])('rejects %s=%s with a message naming the variable', (name, value, expected) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
+    expect(() => loadConfig({ [name]: value })).toThrow(expected);
+  });
+
+  it('reports every bad variable at once', () => {
+    try {
+      loadConfig({ PORT: 'x', LOG_FORMAT: 'xml' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect((error as ConfigError).problems.map((p) => p.split(':')[0]).sort()).toEqual(['LOG_FORMAT', 'PORT']);
+    }
+  });
+});

@@ -1,0 +1,66 @@
+import { isAbsolute, resolve } from 'node:path';
+import { ConfigError, envSchema } from './config.schema.js';
+import { repoRoot } from './repo-root.js';
+
+export type DatabaseSettings =
+  | { kind: 'mysql'; url: string }
+  | { kind: 'sqlite'; file: string };
+
+/**
+ * The validated configuration, built once from the environment. Inject it by
+ * this class; nothing else in the server reads process.env.
+ */
+export class AppConfig {
+  constructor(
+    readonly port: number,
+    readonly host: string,
+    readonly database: DatabaseSettings,
+    readonly dataDir: string,
+    readonly mqttUrl: string | undefined,
+    readonly sessionSecret: string | undefined,
+    readonly sessionTtlMinutes: number,
+    readonly cookieSecure: boolean,
+    readonly trustProxy: boolean,
+    readonly adminUsername: string,
+    readonly adminPassword: string | undefined,
+    readonly demo: boolean,
+    readonly logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose',
+    readonly logFormat: 'json' | 'text',
+    readonly jsonBodyLimit: string,
+    readonly clientDistDir: string,
+  ) {}
+}
+
+/** Parses and validates the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): AppConfig {
+  // Empty strings mean "unset" so that `FOO= npm start` behaves like no FOO at all.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const dataDir = absolute(e.DATA_DIR);
+  return new AppConfig(
+    e.PORT,
+    e.HOST,
+    e.DATABASE_URL ? { kind: 'mysql', url: e.DATABASE_URL } : { kind: 'sqlite', file: resolve(dataDir, 'wardwatch.sqlite') },
+    dataDir,
+    e.MQTT_URL,
+    e.SESSION_SECRET,
+    e.SESSION_TTL_MINUTES,
+    e.COOKIE_SECURE,
+    e.TRUST_PROXY,
+    e.ADMIN_USERNAME,
+    e.ADMIN_PASSWORD,
+    e.WARDWATCH_DEMO,
+    e.LOG_LEVEL,
+    e.LOG_FORMAT,
+    e.JSON_BODY_LIMIT,
+    absolute(e.CLIENT_DIST_DIR ?? 'dist/client/browser'),
+  );
+}
+
+function absolute(path: string): string {
+  return isAbsolute(path) ? path : resolve(repoRoot(), path);
+}

@@ -1,0 +1,109 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { createConnection } from 'mysql2/promise';
+
+export interface RunningServer {
+  baseUrl: string;
+  database: 'sqlite' | 'mysql';
+  /** Everything the process wrote to stdout and stderr so far. */
+  output(): string;
+  /** SIGTERM, then waits for a clean exit; resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function scratchMysql(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `ww_e2e_${randomBytes(4).toString('hex')}`;
+  const admin = await createConnection(serverUrl);
+  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const connection = await createConnection(serverUrl);
+      await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
+      await connection.end();
+    },
+  };
+}
+
+/**
+ * Starts the compiled server (`npm run build` first) as its own process, in demo
+ * mode on a temporary data folder; on MySQL (a scratch database) when `mysqlUrl`
+ * is given, else on the embedded SQLite. Resolves when /api/health answers 200.
+ */
+export async function startServer(options: { mysqlUrl?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'wardwatch-e2e-'));
+  const mysql = options.mysqlUrl ? await scratchMysql(options.mysqlUrl) : undefined;
+  let log = '';
+  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', 'dist/server/server/src/main.js'], {
+    env: {
+      PATH: process.env.PATH,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      WARDWATCH_DEMO: 'true',
+      LOG_LEVEL: 'warn',
+      ...(mysql ? { DATABASE_URL: mysql.url } : {}),
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const cleanup = async () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    await mysql?.drop();
+  };
+
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) {
+      await cleanup();
+      throw new Error(`Server exited with ${child.exitCode} during start-up:\n${log}`);
+    }
+    const healthy = await fetch(`${baseUrl}/api/health`)
+      .then((r) => r.status === 200)
+      .catch(() => false);
+    if (healthy) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      await cleanup();
+      throw new Error(`Server did not become healthy within 90 s:\n${log}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+
+  return {
+    baseUrl,
+    database: mysql ? 'mysql' : 'sqlite',
+    output: () => log,
+    stop: async () => {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      const code = await exited;
+      clearTimeout(timer);
+      await cleanup();
+      return code;
+    },
+  };
+}
