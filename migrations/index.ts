@@ -1,8 +1,12 @@
 import type { MigrationInterface } from 'typeorm';
+import { CreateFloorplanAndDevices1795665255906 } from './1795665255906-CreateFloorplanAndDevices.js';
+import { CreateUsersAuditAndDeviceKeys1795664773060 } from './1795664773060-CreateUsersAuditAndDeviceKeys.js';
 
 /**
  * Every migration, oldest first. `npm run migration:generate -- <Name>` adds
  * a line here; the app, the migration CLI and the tests read this list.
  */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
+  CreateUsersAuditAndDeviceKeys1795664773060,
+  CreateFloorplanAndDevices1795665255906,
 ];

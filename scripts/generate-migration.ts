@@ -18,7 +18,7 @@ import type { Dialect } from '../server/src/platform/database/dialect-sql.js';
 
 async function diffOnSqlite(): Promise<SchemaDiff> {
   const dir = mkdtempSync(join(tmpdir(), 'wardwatch-migrate-'));
-  const ds = new DataSource({ ...dataSourceOptions({ kind: 'sqlite', file: join(dir, 'scratch.sqlite') }), logging: false });
+  const ds = new DataSource({ ...(await dataSourceOptions({ kind: 'sqlite', file: join(dir, 'scratch.sqlite') })), logging: false });
   try {
     await ds.initialize();
     await ds.runMigrations();
@@ -31,7 +31,7 @@ async function diffOnSqlite(): Promise<SchemaDiff> {
 
 async function diffOnMysql(serverUrl: string): Promise<SchemaDiff> {
   return withScratchMysqlDatabase(serverUrl, 'migrate', async (url) => {
-    const ds = new DataSource({ ...dataSourceOptions({ kind: 'mysql', url }), logging: false });
+    const ds = new DataSource({ ...(await dataSourceOptions({ kind: 'mysql', url })), logging: false });
     try {
       await ds.initialize();
       await ds.runMigrations();
@@ -40,6 +40,15 @@ async function diffOnMysql(serverUrl: string): Promise<SchemaDiff> {
       if (ds.isInitialized) await ds.destroy();
     }
   });
+}
+
+/**
+ * TypeORM lists each undo statement in the order of the change it undoes; they
+ * must run last-change-first (as TypeORM's own generator does), or `down` would
+ * drop a table before dropping its indexes.
+ */
+function undoOrder(statements: string[]): string[] {
+  return [...statements].reverse();
 }
 
 function render(className: string, diffs: Record<Dialect, SchemaDiff>): string {
@@ -60,8 +69,8 @@ export class ${className} implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await runForDialect(queryRunner, {
-    mysql: ${list(diffs.mysql.down)},
-    sqlite: ${list(diffs.sqlite.down)},
+    mysql: ${list(undoOrder(diffs.mysql.down))},
+    sqlite: ${list(undoOrder(diffs.sqlite.down))},
     });
   }
 }

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loadConfig(process.env);
-  const ds = new DataSource(dataSourceOptions(config.database));
+  const ds = new DataSource(await dataSourceOptions(config.database));
   await ds.initialize();
   try {
     if (command === 'run') {

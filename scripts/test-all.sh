@@ -6,6 +6,11 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+if [ ! -d node_modules ]; then
+  echo "node_modules is missing: installing dependencies first (npm ci)"
+  npm ci --no-audit --no-fund || exit 1
+fi
+
 results_dir=$(mktemp -d)
 trap 'rm -rf "$results_dir"' EXIT
 export NODE_OPTIONS="${NODE_OPTIONS:-} --experimental-vm-modules --no-warnings=ExperimentalWarning"

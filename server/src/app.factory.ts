@@ -10,6 +10,8 @@ import { serveClient } from './platform/http/serve-client.js';
 import { createValidationPipe } from './platform/http/validation.js';
 import { createLogger } from './platform/logging/create-logger.js';
 import { setUpOpenApi } from './platform/http/openapi.js';
+import { requireSessionForApiDocs } from './platform/auth/api-docs-access.middleware.js';
+import { SessionAuthenticator } from './platform/auth/session-authenticator.js';
 
 /**
  * Builds the configured HTTP application (not yet listening). main.ts and the
@@ -38,6 +40,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
   app.enableShutdownHooks();
+  app.use(requireSessionForApiDocs(app.get(SessionAuthenticator)));
   setUpOpenApi(app);
   serveClient(app, config.clientDistDir);
   return app;

@@ -3,11 +3,15 @@ import { ScheduleModule } from '@nestjs/schedule';
 import type { AppConfig } from './platform/config/app-config.js';
 import { AppConfigModule } from './platform/config/config.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
+import { AuditModule } from './platform/audit/audit.module.js';
+import { AuthModule } from './platform/auth/auth.module.js';
 import { HealthModule } from './platform/health/health.module.js';
 import { MqttModule } from './platform/mqtt/mqtt.module.js';
+import { FloorplanModule } from './floorplan/floorplan.module.js';
+import { DemoModule } from './demo/demo.module.js';
 
 /** The whole application. Features add their module to FEATURE_MODULES. */
-const FEATURE_MODULES = [HealthModule];
+const FEATURE_MODULES = [HealthModule, AuditModule, AuthModule, FloorplanModule, DemoModule];
 
 @Module({})
 export class AppModule {

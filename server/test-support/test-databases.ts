@@ -52,7 +52,7 @@ export async function createScratchDatabase(dialect: TestDialect): Promise<Scrat
 /** A migrated DataSource on a scratch database, for repository-level tests. */
 export async function openMigratedDataSource(dialect: TestDialect): Promise<{ dataSource: DataSource; close(): Promise<void> }> {
   const scratch = await createScratchDatabase(dialect);
-  const dataSource = new DataSource({ ...dataSourceOptions(scratch.settings), logging: ['error'] });
+  const dataSource = new DataSource({ ...(await dataSourceOptions(scratch.settings)), logging: ['error'] });
   await dataSource.initialize();
   await dataSource.runMigrations();
   return {

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { createConnection } from 'mysql2/promise';
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../../../migrations/index.js';
 import type { DatabaseSettings } from '../config/app-config.js';
@@ -10,7 +11,7 @@ import { ENTITIES } from './entities.js';
  * (scripts/migrate.ts), the migration generator and the tests all build
  * their connection here. Schema changes only ever come from migrations.
  */
-export function dataSourceOptions(database: DatabaseSettings): DataSourceOptions {
+export async function dataSourceOptions(database: DatabaseSettings): Promise<DataSourceOptions> {
   const common = {
     entities: ENTITIES,
     migrations: MIGRATIONS,
@@ -22,7 +23,7 @@ export function dataSourceOptions(database: DatabaseSettings): DataSourceOptions
   if (database.kind === 'mysql') {
     return {
       ...common,
-      type: 'mysql',
+      type: await mysqlFlavor(database.url),
       url: database.url,
       charset: 'utf8mb4_unicode_ci',
       // Store and read every DATETIME as UTC, whatever the server's time zone.
@@ -44,4 +45,19 @@ export function dataSourceOptions(database: DatabaseSettings): DataSourceOptions
       db.pragma('synchronous = FULL');
     },
   };
+}
+
+/**
+ * MySQL and MariaDB speak the same protocol but report column defaults
+ * differently; TypeORM must know which it talks to, or it sees phantom schema
+ * changes. So we ask the server rather than trusting the URL scheme.
+ */
+async function mysqlFlavor(url: string): Promise<'mysql' | 'mariadb'> {
+  const connection = await createConnection(url);
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    return /mariadb/i.test((rows as Array<{ version: string }>)[0].version) ? 'mariadb' : 'mysql';
+  } finally {
+    await connection.end();
+  }
 }

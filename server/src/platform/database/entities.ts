@@ -1,4 +1,9 @@
 import type { MixedList } from 'typeorm';
+import { DeviceKey } from '../../devices/keys/device-key.entity.js';
+import { PlacedDevice } from '../../devices/device.entity.js';
+import { FLOORPLAN_ENTITIES } from '../../floorplan/floorplan.entities.js';
+import { User } from '../../users/user.entity.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
 
 /**
  * Every TypeORM entity of the application, listed explicitly: the app, the
@@ -7,4 +12,4 @@ import type { MixedList } from 'typeorm';
  * A feature adds its entities here, one import line each.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const ENTITIES: MixedList<Function> = [];
+export const ENTITIES: MixedList<Function> = [User, AuditEntry, DeviceKey, PlacedDevice, ...FLOORPLAN_ENTITIES];

@@ -1,0 +1,53 @@
+import type { Routes } from '@angular/router';
+import { authGuard, guestGuard, roleGuard } from './core/auth/auth.guards';
+import { ShellComponent } from './shell/shell.component';
+
+export const routes: Routes = [
+  {
+    path: 'login',
+    title: 'Sign in',
+    canActivate: [guestGuard],
+    loadComponent: () => import('./pages/login/login.page').then((m) => m.LoginPage),
+  },
+  {
+    path: '',
+    component: ShellComponent,
+    canActivate: [authGuard],
+    canActivateChild: [authGuard],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'map' },
+      {
+        path: 'map',
+        title: 'Map',
+        loadComponent: () => import('./pages/map/map.page').then((m) => m.MapPage),
+      },
+      {
+        path: 'equipment',
+        title: 'Equipment',
+        loadComponent: () => import('./pages/equipment/equipment.page').then((m) => m.EquipmentPage),
+      },
+      {
+        path: 'hygiene',
+        title: 'Hygiene',
+        loadComponent: () => import('./pages/hygiene/hygiene.page').then((m) => m.HygienePage),
+      },
+      {
+        path: 'inventory',
+        title: 'Inventory',
+        loadComponent: () => import('./pages/inventory/inventory.page').then((m) => m.InventoryPage),
+      },
+      {
+        path: 'alerts',
+        title: 'Alerts',
+        loadComponent: () => import('./pages/alerts/alerts.page').then((m) => m.AlertsPage),
+      },
+      {
+        path: 'admin',
+        title: 'Administration',
+        canActivate: [roleGuard('admin')],
+        loadChildren: () => import('./pages/admin/admin.routes').then((m) => m.ADMIN_ROUTES),
+      },
+    ],
+  },
+  { path: '**', redirectTo: 'map' },
+];

@@ -1,0 +1,66 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { type ComponentFixture, TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { ADMIN, BIOMED, flushPromises } from '../../testing/fixtures';
+import type { User } from '../core/api/auth.models';
+import { AuthService } from '../core/auth/auth.service';
+import { ShellComponent } from './shell.component';
+
+describe('ShellComponent', () => {
+  let backend: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      imports: [ShellComponent],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+    backend = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => backend.verify());
+
+  async function renderAs(user: User): Promise<ComponentFixture<ShellComponent>> {
+    const restoring = TestBed.inject(AuthService).restoreSession();
+    backend.expectOne('/api/auth/me').flush({ user });
+    await restoring;
+    const fixture = TestBed.createComponent(ShellComponent);
+    await fixture.whenStable();
+    return fixture;
+  }
+
+  const navIds = (fixture: ComponentFixture<ShellComponent>): string[] =>
+    [...(fixture.nativeElement as HTMLElement).querySelectorAll('nav a')].map((a) => a.getAttribute('data-testid') ?? '');
+
+  it('shows every section, Admin included, to an admin', async () => {
+    const fixture = await renderAs(ADMIN);
+    expect(navIds(fixture)).toEqual(['nav-map', 'nav-equipment', 'nav-hygiene', 'nav-inventory', 'nav-alerts', 'nav-admin']);
+  });
+
+  it('hides Admin from other roles', async () => {
+    const fixture = await renderAs(BIOMED);
+    expect(navIds(fixture)).toEqual(['nav-map', 'nav-equipment', 'nav-hygiene', 'nav-inventory', 'nav-alerts']);
+  });
+
+  it('names the signed-in user and their role', async () => {
+    const fixture = await renderAs(BIOMED);
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector('[data-testid="current-user-name"]')?.textContent).toBe('Bo Biomed');
+    expect(element.querySelector('[data-testid="current-user-role"]')?.textContent).toBe('Biomedical engineering');
+    expect(element.querySelector('.brand')?.textContent).toContain('Wardwatch');
+  });
+
+  it('signs out on the server, forgets the user and goes to the login page', async () => {
+    const fixture = await renderAs(ADMIN);
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+
+    (fixture.nativeElement.querySelector('[data-testid="sign-out"]') as HTMLButtonElement).click();
+    backend.expectOne({ method: 'POST', url: '/api/auth/logout' }).flush(null, { status: 204, statusText: 'No Content' });
+    await flushPromises();
+    await fixture.whenStable();
+
+    expect(TestBed.inject(AuthService).user()).toBeNull();
+    expect(navigate).toHaveBeenCalledWith(['/login']);
+    expect(fixture.nativeElement.querySelector('[data-testid="current-user-name"]')).toBeNull();
+  });
+});
