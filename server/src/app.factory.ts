@@ -39,7 +39,6 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.use(cookieParser());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ApiExceptionFilter());
-  app.enableShutdownHooks();
   app.use(requireSessionForApiDocs(app.get(SessionAuthenticator)));
   setUpOpenApi(app);
   serveClient(app, config.clientDistDir);

@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { Logger, type INestApplication } from '@nestjs/common';
 import { createApp } from './app.factory.js';
 import { loadConfig } from './platform/config/app-config.js';
 import { ConfigError } from './platform/config/config.schema.js';
@@ -15,6 +15,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const app = await createApp(config);
+  stopOnSignals(app);
   await app.listen(config.port, config.host);
   new Logger('Wardwatch').log({
     msg: `Wardwatch listening on http://localhost:${config.port}`,
@@ -22,6 +23,26 @@ async function main(): Promise<void> {
     mqtt: config.mqttUrl ? 'enabled' : 'disabled',
     demo: config.demo,
   });
+}
+
+/**
+ * SIGTERM/SIGINT: stop accepting requests, let in-flight ones finish, run every
+ * shutdown hook (batched writes are flushed there), close the database, exit 0.
+ * A shutdown that hangs is cut off after 30 s with exit code 1.
+ */
+function stopOnSignals(app: INestApplication): void {
+  const logger = new Logger('Wardwatch');
+  const stop = async (signal: NodeJS.Signals) => {
+    logger.log({ msg: 'Shutting down', signal });
+    setTimeout(() => {
+      logger.error({ msg: 'Shutdown did not finish within 30 s; exiting' });
+      process.exit(1);
+    }, 30_000).unref();
+    await app.close();
+    logger.log({ msg: 'Shutdown complete' });
+    process.exit(0);
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, (s) => void stop(s));
 }
 
 main().catch((error: unknown) => {

@@ -5,7 +5,7 @@ import { TEST_MYSQL_URL } from '../support/test-env.js';
 describe('the production server process [sqlite]', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({ env: { LOG_LEVEL: 'log' } });
   });
   afterAll(async () => {
     if (server) await server.stop();
@@ -37,10 +37,11 @@ describe('the production server process [sqlite]', () => {
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
   });
 
-  it('shuts down cleanly on SIGTERM', async () => {
-    const code = await server.stop();
+  it('shuts down cleanly on SIGTERM: hooks run, exit code 0', async () => {
+    const stopping = server;
     server = undefined as unknown as RunningServer;
-    expect(code).toBe(0);
+    expect(await stopping.stop()).toBe(0);
+    expect(stopping.output()).toContain('Shutdown complete');
   });
 });
 
