@@ -66,6 +66,29 @@ describe('MapComponent', () => {
     expect(maxBounds.getNorthEast()).toEqual(L.latLng(60, 120));
   });
 
+  it('keeps the floor fitted while the page settles, until the user moves the map', async () => {
+    const fixture = await render();
+    const layer = new RecordingLayer();
+    fixture.componentInstance.layers.set([layer]);
+    fixture.componentInstance.extent.set({ widthM: 80, heightM: 40 });
+    await fixture.whenStable();
+    const map = layer.map as L.Map;
+    const fits = jest.spyOn(map, 'fitBounds');
+
+    map.fire('resize');
+    expect(fits).toHaveBeenCalledTimes(1);
+
+    map.fire('dragstart');
+    map.fire('resize');
+    expect(fits).toHaveBeenCalledTimes(1);
+
+    // Another floor is fitted again, and follows resizes again.
+    fixture.componentInstance.extent.set({ widthM: 60, heightM: 30 });
+    await fixture.whenStable();
+    map.fire('resize');
+    expect(fits).toHaveBeenCalledTimes(3);
+  });
+
   it('removes its layers and the map when destroyed', async () => {
     const fixture = await render();
     const layer = new RecordingLayer();

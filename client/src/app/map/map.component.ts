@@ -38,9 +38,20 @@ export class MapComponent {
   private readonly container = viewChild.required<ElementRef<HTMLElement>>('container');
   private readonly map = signal<L.Map | null>(null);
   private shown: readonly MapLayer[] = [];
+  private userMoved = false;
 
   constructor() {
-    afterNextRender(() => this.map.set(createFloorMap(this.container().nativeElement)));
+    afterNextRender(() => {
+      const map = createFloorMap(this.container().nativeElement);
+      // Until the user pans or zooms, the floor stays fitted to the map as the page settles or resizes.
+      map.on('dragstart', () => (this.userMoved = true));
+      map.getContainer().addEventListener('wheel', () => (this.userMoved = true), { passive: true });
+      map.on('resize', () => {
+        const extent = untracked(this.extent);
+        if (!this.userMoved && extent) fitToFloor(map, extent);
+      });
+      this.map.set(map);
+    });
 
     effect(() => {
       const map = this.map();
@@ -51,7 +62,9 @@ export class MapComponent {
     effect(() => {
       const map = this.map();
       const extent = this.extent();
-      if (map && extent) untracked(() => fitToFloor(map, extent));
+      if (!map || !extent) return;
+      this.userMoved = false;
+      untracked(() => fitToFloor(map, extent));
     });
 
     inject(DestroyRef).onDestroy(() => {

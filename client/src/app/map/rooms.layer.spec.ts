@@ -123,6 +123,17 @@ describe('RoomsLayer', () => {
     expect(polygon.isTooltipOpen()).toBe(true);
   });
 
+  it('never writes names when the plan drawing carries them, and still names rooms on hover', () => {
+    const layer = new RoomsLayer([ward], { writeNames: false });
+    const polygon = layer.polygonOf('main-1-101') as L.Polygon;
+    layer.addTo(map);
+    map.setZoom(5, { animate: false });
+
+    expect(document.querySelectorAll('.leaflet-tooltip.room-label')).toHaveLength(0);
+    polygon.fire('mouseover', { latlng: L.latLng(4, 12) });
+    expect(polygon.isTooltipOpen()).toBe(true);
+  });
+
   it('keeps a labelled room safe to focus (Leaflet 1.9 leaves a throwing focus listener after unbindTooltip)', () => {
     const errors: unknown[] = [];
     const record = (event: ErrorEvent) => errors.push(event.error);

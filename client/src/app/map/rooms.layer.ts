@@ -8,6 +8,11 @@ import { type RoomState, roomPathStyle } from './room-style';
 export interface RoomsLayerOptions {
   /** A room polygon was clicked. */
   onSelect?: (roomId: string) => void;
+  /**
+   * Write room names inside rooms that are big enough on screen (default). Turn off when the plan
+   * drawing already carries the names, so they are not printed twice; hover still shows them.
+   */
+  writeNames?: boolean;
 }
 
 // Rough metrics of the 0.72rem semibold label font; a label is written inside a room only
@@ -43,11 +48,13 @@ export class RoomsLayer implements MapLayer {
   private readonly labels = L.layerGroup();
   private readonly shapes = new Map<string, RoomShape>();
   private readonly onSelect: RoomsLayerOptions['onSelect'];
+  private readonly writeNames: boolean;
   private selectedId: string | null = null;
   private map: L.Map | null = null;
 
   constructor(rooms: readonly Room[], options: RoomsLayerOptions = {}) {
     this.onSelect = options.onSelect;
+    this.writeNames = options.writeNames ?? true;
     for (const room of rooms) {
       const shape = this.createShape(room);
       this.shapes.set(room.id, shape);
@@ -126,7 +133,7 @@ export class RoomsLayer implements MapLayer {
     if (!this.map) return;
     const zoom = this.map.getZoom();
     for (const shape of this.shapes.values()) {
-      const fits = labelFits(shape.room.name, shape.size, zoom);
+      const fits = this.writeNames && labelFits(shape.room.name, shape.size, zoom);
       if (fits === shape.labelShown) continue;
       shape.labelShown = fits;
       if (fits) {

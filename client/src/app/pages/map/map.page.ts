@@ -82,7 +82,11 @@ export class MapPage {
   });
   private readonly roomsLayer = computed(() => {
     const detail = this.detail();
-    return detail ? new RoomsLayer(detail.rooms, { onSelect: (roomId) => this.selectedRoomId.set(roomId) }) : null;
+    return detail ? new RoomsLayer(detail.rooms, {
+          onSelect: (roomId) => this.selectedRoomId.set(roomId),
+          // Wardwatch floor plans are drawn with their room names (floorplans/README.md).
+          writeNames: false,
+        }) : null;
   });
   private readonly devicesLayer = computed(() => {
     const detail = this.detail();
