@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { CreateGatewayIngestState1795666805816 } from './1795666805816-CreateGatewayIngestState.js';
 import { CreateFloorplanAndDevices1795665255906 } from './1795665255906-CreateFloorplanAndDevices.js';
 import { CreateUsersAuditAndDeviceKeys1795664773060 } from './1795664773060-CreateUsersAuditAndDeviceKeys.js';
 
@@ -9,4 +10,5 @@ import { CreateUsersAuditAndDeviceKeys1795664773060 } from './1795664773060-Crea
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateUsersAuditAndDeviceKeys1795664773060,
   CreateFloorplanAndDevices1795665255906,
+  CreateGatewayIngestState1795666805816,
 ];

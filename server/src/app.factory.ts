@@ -12,6 +12,7 @@ import { createLogger } from './platform/logging/create-logger.js';
 import { setUpOpenApi } from './platform/http/openapi.js';
 import { requireSessionForApiDocs } from './platform/auth/api-docs-access.middleware.js';
 import { SessionAuthenticator } from './platform/auth/session-authenticator.js';
+import { INGEST_PATH, ingestJsonParser } from './ingest/ingest-body-parser.js';
 
 /**
  * Builds the configured HTTP application (not yet listening). main.ts and the
@@ -23,6 +24,8 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     bodyParser: false,
   });
   if (config.trustProxy) app.set('trust proxy', 1);
+  // Device reports get their own, smaller limit; registered first, so the general parser skips them.
+  app.use(INGEST_PATH, ingestJsonParser());
   app.useBodyParser('json', { limit: config.jsonBodyLimit });
   app.use(
     helmet({

@@ -9,9 +9,10 @@ import { HealthModule } from './platform/health/health.module.js';
 import { MqttModule } from './platform/mqtt/mqtt.module.js';
 import { FloorplanModule } from './floorplan/floorplan.module.js';
 import { DemoModule } from './demo/demo.module.js';
+import { IngestModule } from './ingest/ingest.module.js';
 
 /** The whole application. Features add their module to FEATURE_MODULES. */
-const FEATURE_MODULES = [HealthModule, AuditModule, AuthModule, FloorplanModule, DemoModule];
+const FEATURE_MODULES = [HealthModule, AuditModule, AuthModule, FloorplanModule, DemoModule, IngestModule];
 
 @Module({})
 export class AppModule {

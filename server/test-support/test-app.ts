@@ -12,7 +12,13 @@ export interface TestApp {
   config: AppConfig;
   /** The HTTP server to hand to supertest's `request()`. */
   server: App;
+  /** Stops the application and removes its database and data folder. */
   close(): Promise<void>;
+  /**
+   * Stops the application (its shutdown hooks run, as on SIGTERM) and starts a new one on the same
+   * database and data folder. Use the returned TestApp from then on; this one's close does nothing.
+   */
+  restart(): Promise<TestApp>;
 }
 
 /**
@@ -30,16 +36,29 @@ export async function startTestApp(dialect: TestDialect, env: Record<string, str
     CLIENT_DIST_DIR: join(dataDir, 'no-client'),
     ...env,
   });
+  return launch(config, async () => {
+    await scratch.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+}
+
+async function launch(config: AppConfig, removeData: () => Promise<void>): Promise<TestApp> {
   const app = await createApp(config);
   await app.init();
+  let handedOver = false;
   return {
     app,
     config,
     server: app.getHttpServer() as App,
     close: async () => {
+      if (handedOver) return;
       await app.close();
-      await scratch.drop();
-      rmSync(dataDir, { recursive: true, force: true });
+      await removeData();
+    },
+    restart: async () => {
+      handedOver = true;
+      await app.close();
+      return launch(config, removeData);
     },
   };
 }

@@ -2,6 +2,7 @@ import type { MixedList } from 'typeorm';
 import { DeviceKey } from '../../devices/keys/device-key.entity.js';
 import { PlacedDevice } from '../../devices/device.entity.js';
 import { FLOORPLAN_ENTITIES } from '../../floorplan/floorplan.entities.js';
+import { GatewayIngestState } from '../../ingest/gateway-ingest-state.entity.js';
 import { User } from '../../users/user.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 
@@ -12,4 +13,4 @@ import { AuditEntry } from '../audit/audit-entry.entity.js';
  * A feature adds its entities here, one import line each.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const ENTITIES: MixedList<Function> = [User, AuditEntry, DeviceKey, PlacedDevice, ...FLOORPLAN_ENTITIES];
+export const ENTITIES: MixedList<Function> = [User, AuditEntry, DeviceKey, PlacedDevice, ...FLOORPLAN_ENTITIES, GatewayIngestState];

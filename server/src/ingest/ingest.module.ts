@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DevicesModule } from '../devices/devices.module.js';
+import { FloorplanModule } from '../floorplan/floorplan.module.js';
+import { BleIngestController } from './ble-ingest.controller.js';
+import { BleIngestService } from './ble-ingest.service.js';
+import { BleMqttListener } from './ble-mqtt.listener.js';
+import { BleSightingBus } from './ble-sighting.bus.js';
+import { GatewayDirectory } from './gateway-directory.service.js';
+import { GatewayIngestState } from './gateway-ingest-state.entity.js';
+import { IngestStatsService } from './ingest-stats.service.js';
+
+/**
+ * Device reports in: BLE gateway batches over HTTP and MQTT, validated, de-duplicated and normalized,
+ * then handed to features on the BleSightingBus. Features import this module for the bus; the
+ * gateway-health page and alerts read IngestStatsService.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([GatewayIngestState]), DevicesModule, FloorplanModule],
+  controllers: [BleIngestController],
+  providers: [BleIngestService, BleSightingBus, GatewayDirectory, IngestStatsService, BleMqttListener],
+  exports: [BleSightingBus, IngestStatsService],
+})
+export class IngestModule {}
