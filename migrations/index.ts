@@ -1,4 +1,7 @@
 import type { MigrationInterface } from 'typeorm';
+import { CreateAlerts1795668822434 } from './1795668822434-CreateAlerts.js';
+import { CreateEquipmentRegistry1795668472266 } from './1795668472266-CreateEquipmentRegistry.js';
+import { CreateTagPositionsAndRoomTransitions1795668207934 } from './1795668207934-CreateTagPositionsAndRoomTransitions.js';
 import { CreateGatewayIngestState1795666805816 } from './1795666805816-CreateGatewayIngestState.js';
 import { CreateFloorplanAndDevices1795665255906 } from './1795665255906-CreateFloorplanAndDevices.js';
 import { CreateUsersAuditAndDeviceKeys1795664773060 } from './1795664773060-CreateUsersAuditAndDeviceKeys.js';
@@ -11,4 +14,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateUsersAuditAndDeviceKeys1795664773060,
   CreateFloorplanAndDevices1795665255906,
   CreateGatewayIngestState1795666805816,
+  CreateTagPositionsAndRoomTransitions1795668207934,
+  CreateEquipmentRegistry1795668472266,
+  CreateAlerts1795668822434,
 ];

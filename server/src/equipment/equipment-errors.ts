@@ -1,0 +1,27 @@
+import { ConflictError, InvalidInputError, type FieldIssue } from '../platform/http/domain-error.js';
+import type { Asset } from './asset.entity.js';
+
+/** 409 naming `status`: the change is not in the transition table (domain/asset-status.ts). */
+export function statusChangeRefused(asset: Asset, problem: string): ConflictError {
+  return new ConflictError(`Asset ${asset.assetTag}: status ${problem}`, [{ field: 'status', message: problem }]);
+}
+
+export function assetTagTaken(assetTag: string): ConflictError {
+  return new ConflictError(`Asset number ${JSON.stringify(assetTag)} is already registered`, [{ field: 'assetTag', message: 'is already registered' }]);
+}
+
+export function tagPairedElsewhere(tagId: string, owner: Pick<Asset, 'id' | 'assetTag'>): ConflictError {
+  return new ConflictError(`Tag ${tagId} is paired with asset ${owner.assetTag}`, [
+    { field: 'tagId', message: `is paired with asset ${owner.assetTag} (id ${owner.id}); unpair it there first` },
+  ]);
+}
+
+export function invalidInput(issues: readonly FieldIssue[]): InvalidInputError {
+  return new InvalidInputError(issues.map((issue) => `${issue.field}: ${issue.message}`).join('; '), issues);
+}
+
+/** A unique index refused the write (MySQL/MariaDB or SQLite). */
+export function isUniqueViolation(error: unknown): boolean {
+  const codes = [error, (error as { driverError?: unknown })?.driverError].map((e) => (e as { code?: unknown })?.code);
+  return codes.some((code) => code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE');
+}

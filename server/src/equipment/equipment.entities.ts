@@ -1,0 +1,6 @@
+import { AssetStatusChange } from './asset-status-change.entity.js';
+import { Asset } from './asset.entity.js';
+import { EquipmentType } from './equipment-type.entity.js';
+import { ParLevel } from './par-level.entity.js';
+
+export const EQUIPMENT_ENTITIES = [EquipmentType, Asset, AssetStatusChange, ParLevel];

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { Between, DataSource, LessThan, type EntityManager } from 'typeorm';
+import type { RoomTransition } from '../engine/engine-types.js';
+import { ROWS_PER_STATEMENT } from '../location-timing.js';
+import type { RoomVisit, TagLocation } from '../location.types.js';
+import { RoomTransitionRecord } from './room-transition-record.entity.js';
+import { TagPosition } from './tag-position.entity.js';
+import type { LocationWrite } from './write-behind-queue.js';
+
+const POSITION_COLUMNS_UPDATED: Array<keyof TagPosition> = ['floorId', 'roomId', 'x', 'y', 'confidence', 'positionAt', 'lastSeenAt', 'updatedAt'];
+
+/** The location feature's tables: current positions and room transitions. The only place with SQL. */
+@Injectable()
+export class LocationStore {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Every stored position that names a room, for LocationEngine.restore. */
+  async loadPositions(): Promise<TagLocation[]> {
+    const rows = await this.dataSource.getRepository(TagPosition).find();
+    return rows.flatMap((row) =>
+      row.roomId === null
+        ? []
+        : [{ tagId: row.tagId, floorId: row.floorId, roomId: row.roomId, x: row.x, y: row.y, confidence: row.confidence, ts: row.positionAt.getTime(), lastSeen: row.lastSeenAt.getTime() }],
+    );
+  }
+
+  /** One flush, in one transaction: positions upserted by tag, transitions appended; large flushes in several statements. */
+  async write(write: LocationWrite, now = new Date()): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      for (let i = 0; i < write.positions.length; i += ROWS_PER_STATEMENT) {
+        await upsertPositions(manager, write.positions.slice(i, i + ROWS_PER_STATEMENT), now);
+      }
+      for (let i = 0; i < write.transitions.length; i += ROWS_PER_STATEMENT) {
+        await insertTransitions(manager, write.transitions.slice(i, i + ROWS_PER_STATEMENT));
+      }
+    });
+  }
+
+  /**
+   * The tag's transitions with enteredAt in [fromMs, toMs], oldest first, preceded by the last one
+   * before fromMs (the room the tag was in at fromMs) when there is one.
+   */
+  async transitionsOf(tagId: string, fromMs: number, toMs: number): Promise<RoomTransition[]> {
+    const repository = this.dataSource.getRepository(RoomTransitionRecord);
+    const [before, within] = await Promise.all([
+      repository.findOne({ where: { tagId, enteredAt: LessThan(new Date(fromMs)) }, order: { enteredAt: 'DESC', id: 'DESC' } }),
+      repository.find({ where: { tagId, enteredAt: Between(new Date(fromMs), new Date(toMs)) }, order: { enteredAt: 'ASC', id: 'ASC' } }),
+    ]);
+    return (before ? [before, ...within] : within).map(transitionOf);
+  }
+
+  /**
+   * Every stay in the room that overlaps [fromMs, toMs]: transitions into the room entered by `toMs`
+   * whose tag made no other transition between entering and `fromMs` (so it was still there at
+   * `fromMs`, or entered later). A stay lasts until the tag's next transition (`leftAt`).
+   */
+  async visitsTo(roomId: string, fromMs: number, toMs: number): Promise<RoomVisit[]> {
+    const query = this.dataSource
+      .getRepository(RoomTransitionRecord)
+      .createQueryBuilder('stay')
+      .select('stay.tagId', 'tagId')
+      .addSelect('stay.enteredAt', 'enteredAt')
+      .addSelect((sub) => sub.select('MIN(next.enteredAt)').from(RoomTransitionRecord, 'next').where('next.tagId = stay.tagId AND next.enteredAt > stay.enteredAt'), 'leftAt')
+      .where('stay.toRoomId = :roomId AND stay.enteredAt <= :to', { roomId, to: new Date(toMs) })
+      .andWhere((qb) => {
+        const leftBefore = qb
+          .subQuery()
+          .select('1')
+          .from(RoomTransitionRecord, 'later')
+          .where('later.tagId = stay.tagId AND later.enteredAt > stay.enteredAt AND later.enteredAt <= :from')
+          .getQuery();
+        return `NOT EXISTS ${leftBefore}`;
+      })
+      .setParameter('from', new Date(fromMs))
+      .orderBy('stay.enteredAt', 'ASC')
+      .addOrderBy('stay.tagId', 'ASC');
+    const rows = await query.getRawMany<{ tagId: string; enteredAt: Date | string; leftAt: Date | string | null }>();
+    return rows.map((row) => ({ tagId: row.tagId, roomId, enteredAt: epochMsOf(row.enteredAt), leftAt: row.leftAt === null ? null : epochMsOf(row.leftAt) }));
+  }
+}
+
+function upsertPositions(manager: EntityManager, positions: readonly TagLocation[], now: Date) {
+  const rows = positions.map((p) => ({
+    tagId: p.tagId,
+    floorId: p.floorId,
+    roomId: p.roomId,
+    x: p.x,
+    y: p.y,
+    confidence: p.confidence,
+    positionAt: new Date(p.ts),
+    lastSeenAt: new Date(p.lastSeen),
+    updatedAt: now,
+  }));
+  return manager.createQueryBuilder().insert().into(TagPosition).values(rows).orUpdate(POSITION_COLUMNS_UPDATED, ['tagId']).updateEntity(false).execute();
+}
+
+function insertTransitions(manager: EntityManager, transitions: readonly RoomTransition[]) {
+  const rows = transitions.map((t) => ({ tagId: t.tagId, fromRoomId: t.fromRoomId, toRoomId: t.toRoomId, floorId: t.floorId, enteredAt: new Date(t.enteredAt) }));
+  return manager.createQueryBuilder().insert().into(RoomTransitionRecord).values(rows).updateEntity(false).execute();
+}
+
+function transitionOf(row: RoomTransitionRecord): RoomTransition {
+  // toRoomId is null only in rows a later version may write ("lost"); the engine's type has no such state.
+  return { tagId: row.tagId, fromRoomId: row.fromRoomId, toRoomId: row.toRoomId as string, floorId: row.floorId, enteredAt: row.enteredAt.getTime() };
+}
+
+/**
+ * A DATETIME from a raw query: mysql2 gives a Date (the connection is UTC); better-sqlite3 gives the
+ * text TypeORM stored, `YYYY-MM-DD HH:MM:SS.mmm` in UTC.
+ */
+function epochMsOf(value: Date | string): number {
+  return value instanceof Date ? value.getTime() : Date.parse(`${value.replace(' ', 'T')}Z`);
+}
