@@ -24,7 +24,7 @@ export const routes: Routes = [
       {
         path: 'equipment',
         title: 'Equipment',
-        loadComponent: () => import('./pages/equipment/equipment.page').then((m) => m.EquipmentPage),
+        loadChildren: () => import('./pages/equipment/equipment.routes').then((m) => m.EQUIPMENT_ROUTES),
       },
       {
         path: 'hygiene',

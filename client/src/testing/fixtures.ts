@@ -4,6 +4,7 @@ import type { FloorDetail, Room, SiteSummary } from '../app/core/api/floorplan.m
 
 export const ADMIN: User = { id: 1, username: 'ada', displayName: 'Ada Admin', role: 'admin' };
 export const BIOMED: User = { id: 2, username: 'bo', displayName: 'Bo Biomed', role: 'biomed' };
+export const VIEWER: User = { id: 3, username: 'vi', displayName: 'Vi Viewer', role: 'viewer' };
 
 /** A user as the admin screens list them. */
 export const NINA: AdminUser = {

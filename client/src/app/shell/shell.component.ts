@@ -4,6 +4,8 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 import { filter, map, pairwise, startWith } from 'rxjs';
 import { ROLE_LABELS, type Role } from '../core/api/auth.models';
 import { AuthService } from '../core/auth/auth.service';
+import { AlertSummaryService } from '../core/realtime/alert-summary.service';
+import { LiveEventsService } from '../core/realtime/live-events.service';
 import { BrandMarkComponent } from '../shared/brand-mark.component';
 
 interface NavLink {
@@ -24,7 +26,10 @@ const NAV_LINKS: readonly NavLink[] = [
   { id: 'admin', label: 'Admin', path: '/admin', roles: ['admin'] },
 ];
 
-/** The signed-in frame: top bar with navigation and the user, and the page below it. */
+/**
+ * The signed-in frame: top bar with navigation and the user, and the page below it. It exists only while
+ * someone is signed in, so it opens the live event stream and keeps the open-alert count on the nav.
+ */
 @Component({
   selector: 'ww-shell',
   imports: [RouterLink, RouterLinkActive, RouterOutlet, BrandMarkComponent],
@@ -43,8 +48,12 @@ export class ShellComponent {
     return user ? ROLE_LABELS[user.role] : '';
   });
   protected readonly links = computed(() => NAV_LINKS.filter((link) => !link.roles || this.auth.hasRole(link.roles)));
+  protected readonly openAlerts = inject(AlertSummaryService).openCount;
 
   constructor() {
+    inject(LiveEventsService).start();
+    inject(AlertSummaryService).refresh();
+
     // After moving to another page, put keyboard and screen-reader focus at the start of its
     // content, as a full page load would. Query changes on the same page (the floor switcher) keep focus.
     this.router.events

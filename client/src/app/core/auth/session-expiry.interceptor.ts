@@ -3,6 +3,7 @@ import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { catchError, throwError } from 'rxjs';
 import { AuthService } from './auth.service';
+import { leaveEndedSession } from './session-ended';
 
 /**
  * Requests whose 401 means something else than "your session ended": a wrong password,
@@ -17,10 +18,7 @@ export const sessionExpiryInterceptor: HttpInterceptorFn = (request, next) => {
   return next(request).pipe(
     catchError((error: unknown) => {
       if (error instanceof HttpErrorResponse && error.status === 401 && !isSessionEndpoint(request.url)) {
-        auth.sessionEnded();
-        const current = router.url;
-        const queryParams = current.startsWith('/login') ? {} : { returnUrl: current };
-        void router.navigate(['/login'], { queryParams });
+        leaveEndedSession(auth, router);
       }
       return throwError(() => error);
     }),

@@ -18,34 +18,6 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
       <router-outlet />
     </div>
   `,
-  styles: `
-    .tabs {
-      display: flex;
-      gap: 0.25rem;
-      margin: 1rem 0 1.25rem;
-      border-bottom: 1px solid var(--ww-border);
-      overflow-x: auto;
-    }
-
-    .tabs a {
-      padding: 0.55rem 1rem;
-      border-bottom: 3px solid transparent;
-      color: var(--ww-muted);
-      font-weight: 500;
-      text-decoration: none;
-      white-space: nowrap;
-    }
-
-    .tabs a:hover {
-      color: var(--ww-text);
-    }
-
-    .tabs a.active {
-      border-bottom-color: var(--ww-blue);
-      color: var(--ww-blue-dark);
-      font-weight: 600;
-    }
-  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AdminPage {}

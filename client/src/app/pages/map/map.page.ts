@@ -8,41 +8,81 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
-import { Subject, catchError, map, of, switchMap } from 'rxjs';
+import { type Observable, Subject, catchError, map, of, switchMap } from 'rxjs';
 import { apiErrorMessage } from '../../core/api/api-error';
+import { EquipmentApiService } from '../../core/api/equipment-api.service';
+import { ASSET_STATUSES, ASSET_STATUS_LABELS, type Asset, type AssetTrail, type EquipmentType } from '../../core/api/equipment.models';
 import { FloorplanApiService } from '../../core/api/floorplan-api.service';
 import type { FloorDetail } from '../../core/api/floorplan.models';
+import { LiveEventsService } from '../../core/realtime/live-events.service';
 import { DevicesLayer } from '../../map/devices.layer';
+import { ASSET_STATUS_COLOURS } from '../../map/equipment-style';
+import { EquipmentLayer } from '../../map/equipment.layer';
 import { FloorPlanImageLayer } from '../../map/floor-plan-image.layer';
+import { withLivePosition } from '../../map/live-position';
 import type { MapLayer } from '../../map/map-layer';
 import { MapComponent } from '../../map/map.component';
 import { roomTypeLook } from '../../map/room-style';
 import { RoomsLayer } from '../../map/rooms.layer';
+import { TrailLayer } from '../../map/trail.layer';
 import { RetryNoticeComponent } from '../../shared/retry-notice.component';
+import { AssetDetailsComponent } from './asset-details.component';
+import { AssetSearchComponent } from './asset-search.component';
+import { FloorEquipmentService } from './floor-equipment.service';
 import { type FloorGroup, findFloor, groupFloors, resolveFloorId } from './floor-selection';
 import { FloorSwitcherComponent } from './floor-switcher.component';
+import { NearestPanelComponent } from './nearest-panel.component';
 import { RoomDetailsComponent } from './room-details.component';
 
 type FloorLoad = { floorId: string; detail: FloorDetail } | { floorId: string; error: string };
 
-/** The live floor plan: pick a floor, see its rooms and devices, select a room for details. */
+/** The only trail window the map offers, as `?trail=24h`. */
+const TRAIL_PARAM = '24h';
+const TRAIL_HOURS = 24;
+
+interface ShownTrail {
+  assetId: number;
+  trail: AssetTrail | null;
+  error: string | null;
+}
+
+/**
+ * The live floor plan: pick a floor, see its rooms, devices and equipment (moving as tags move),
+ * select a room or a piece of equipment for details, find equipment by name or the nearest free one.
+ * The floor, the selected asset and its trail are kept in the URL (`?floor=&asset=&trail=24h`).
+ */
 @Component({
   selector: 'ww-map-page',
-  imports: [MapComponent, FloorSwitcherComponent, RoomDetailsComponent, RetryNoticeComponent],
+  imports: [
+    MapComponent,
+    FloorSwitcherComponent,
+    RoomDetailsComponent,
+    RetryNoticeComponent,
+    AssetSearchComponent,
+    AssetDetailsComponent,
+    NearestPanelComponent,
+  ],
+  providers: [FloorEquipmentService],
   templateUrl: './map.page.html',
   styleUrl: './map.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MapPage {
   private readonly api = inject(FloorplanApiService);
+  private readonly equipmentApi = inject(EquipmentApiService);
+  private readonly floorEquipment = inject(FloorEquipmentService);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly floorRequests = new Subject<string>();
 
   /** `?floor=<floorId>`: the floor being shown, kept in the URL so it survives reloads and links. */
   readonly floor = input<string>();
+  /** `?asset=<id>`: the selected piece of equipment. */
+  readonly asset = input<string>();
+  /** `?trail=24h`: the selected asset's trail is drawn. */
+  readonly trail = input<string>();
 
   protected readonly groups = signal<FloorGroup[] | null>(null);
   protected readonly sitesError = signal<string | null>(null);
@@ -51,11 +91,31 @@ export class MapPage {
     return groups ? resolveFloorId(groups, this.floor()) : null;
   });
   protected readonly currentFloor = computed(() => findFloor(this.groups() ?? [], this.selectedFloorId()));
+  protected readonly floorNames = computed(
+    () => new Map((this.groups() ?? []).flatMap((group) => group.floors.map((floor) => [floor.id, floor.name] as const))),
+  );
 
   protected readonly detail = signal<FloorDetail | null>(null);
   protected readonly floorError = signal<string | null>(null);
   protected readonly showDevices = signal(true);
+  protected readonly showEquipment = signal(true);
   protected readonly selectedRoomId = signal<string | null>(null);
+
+  protected readonly types = signal<EquipmentType[]>([]);
+  protected readonly equipmentCount = signal(0);
+  protected readonly equipmentError = this.floorEquipment.loadError;
+  protected readonly selectedAssetId = computed(() => {
+    const id = Number(this.asset());
+    return Number.isInteger(id) && id > 0 ? id : null;
+  });
+  protected readonly selectedAsset = signal<Asset | null>(null);
+  protected readonly assetError = signal<string | null>(null);
+  protected readonly trailShown = computed(() => this.selectedAssetId() !== null && this.trail() === TRAIL_PARAM);
+  private readonly shownTrail = signal<ShownTrail | null>(null);
+  protected readonly selectedTrail = computed(() => {
+    const shown = this.shownTrail();
+    return shown?.assetId === this.selectedAssetId() ? shown : null;
+  });
 
   protected readonly selectedRoom = computed(() => {
     const id = this.selectedRoomId();
@@ -74,8 +134,9 @@ export class MapPage {
       .map((type) => ({ type, ...roomTypeLook(type) }))
       .sort((a, b) => a.label.localeCompare(b.label));
   });
+  protected readonly statusLegend = ASSET_STATUSES.map((status) => ({ status, label: ASSET_STATUS_LABELS[status], colour: ASSET_STATUS_COLOURS[status] }));
 
-  // One layer object per floor load, so toggling devices leaves the plan and rooms in place.
+  // One layer object per floor load, so toggling devices or equipment leaves the other layers in place.
   private readonly planLayer = computed(() => {
     const detail = this.detail();
     return detail ? new FloorPlanImageLayer(detail.floor) : null;
@@ -92,14 +153,39 @@ export class MapPage {
     const detail = this.detail();
     return detail ? new DevicesLayer(detail.devices, { onSelectRoom: (roomId) => this.selectedRoomId.set(roomId) }) : null;
   });
+  private readonly equipmentLayer = computed(() => {
+    const detail = this.detail();
+    return detail
+      ? new EquipmentLayer(detail.floor.id, {
+          onSelect: (assetId) => this.selectAsset(assetId),
+          onCountChange: (count) => this.equipmentCount.set(count),
+          typeName: (code) => this.typeName(code),
+        })
+      : null;
+  });
+  private readonly trailLayer = computed(() => {
+    const detail = this.detail();
+    const shown = this.trailShown() ? this.selectedTrail() : null;
+    if (!detail || !shown?.trail) return null;
+    // Ends where the asset is when the trail is drawn; not redrawn (and re-fitted) each time it moves.
+    const now = untracked(() => this.selectedAsset()?.position ?? null);
+    return new TrailLayer(shown.trail.visits, detail.rooms, detail.floor.id, now);
+  });
   protected readonly layers = computed(() => {
-    const layers: (MapLayer | null)[] = [this.planLayer(), this.roomsLayer(), this.showDevices() ? this.devicesLayer() : null];
+    const layers: (MapLayer | null)[] = [
+      this.planLayer(),
+      this.roomsLayer(),
+      this.showDevices() ? this.devicesLayer() : null,
+      this.trailLayer(),
+      this.showEquipment() ? this.equipmentLayer() : null,
+    ];
     return layers.filter((layer): layer is MapLayer => layer !== null);
   });
   protected readonly extent = computed(() => this.detail()?.floor ?? null);
 
   constructor() {
     this.loadSites();
+    this.equipmentApi.types().pipe(catchError(() => of([]))).subscribe((types) => this.types.set(types));
 
     this.floorRequests
       .pipe(
@@ -120,16 +206,68 @@ export class MapPage {
       const floorId = this.selectedFloorId();
       if (floorId === null) return;
       untracked(() => {
-        if (floorId !== this.floor()) this.rememberFloor(floorId, true);
+        if (floorId !== this.floor()) this.setQuery({ floor: floorId }, true);
         this.loadFloor(floorId);
       });
     });
 
     effect(() => this.roomsLayer()?.select(this.selectedRoomId()));
+
+    effect(() => {
+      const layer = this.equipmentLayer();
+      if (!layer) return;
+      untracked(() => {
+        this.equipmentCount.set(0);
+        this.floorEquipment.track(layer);
+      });
+    });
+
+    // The selected asset's marker is outlined, and brought into view if it is out of it.
+    effect(() => {
+      const layer = this.equipmentLayer();
+      const assetId = this.selectedAssetId();
+      layer?.select(assetId);
+      if (layer && assetId !== null) untracked(() => layer.reveal(assetId));
+    });
+
+    toObservable(this.selectedAssetId)
+      .pipe(
+        switchMap((assetId) => {
+          this.selectedAsset.set(null);
+          this.assetError.set(null);
+          if (assetId === null) return of(null);
+          return this.equipmentApi.asset(assetId).pipe(
+            catchError((error: unknown) => {
+              this.assetError.set(apiErrorMessage(error, 'This piece of equipment could not be loaded.'));
+              return of(null);
+            }),
+          );
+        }),
+        takeUntilDestroyed(),
+      )
+      .subscribe((asset) => this.selectedAsset.set(asset));
+
+    toObservable(computed(() => (this.trailShown() ? this.selectedAssetId() : null)))
+      .pipe(
+        switchMap((assetId) => (assetId === null ? of(null) : this.loadTrail(assetId))),
+        takeUntilDestroyed(),
+      )
+      .subscribe((shown) => this.shownTrail.set(shown));
+
+    // The details follow the selected asset's tag as it moves.
+    inject(LiveEventsService)
+      .positions$.pipe(takeUntilDestroyed())
+      .subscribe((updates) => {
+        const asset = this.selectedAsset();
+        const update = asset?.tagId ? updates.filter((candidate) => candidate.tagId === asset.tagId).at(-1) : undefined;
+        if (!asset || !update) return;
+        const room = update.floorId === this.detail()?.floor.id ? this.detail()?.rooms.find((candidate) => candidate.id === update.roomId) : null;
+        this.selectedAsset.set(withLivePosition(asset, update, room));
+      });
   }
 
   protected chooseFloor(floorId: string): void {
-    if (floorId !== this.selectedFloorId()) this.rememberFloor(floorId, false);
+    if (floorId !== this.selectedFloorId()) this.setQuery({ floor: floorId }, false);
   }
 
   protected loadSites(): void {
@@ -143,6 +281,10 @@ export class MapPage {
   protected retryFloor(): void {
     const floorId = this.selectedFloorId();
     if (floorId !== null) this.loadFloor(floorId);
+  }
+
+  protected retryEquipment(): void {
+    this.floorEquipment.reload();
   }
 
   private loadFloor(floorId: string): void {
@@ -162,12 +304,42 @@ export class MapPage {
     this.showDevices.set((event.target as HTMLInputElement).checked);
   }
 
-  private rememberFloor(floorId: string, replaceUrl: boolean): void {
-    void this.router.navigate([], {
-      relativeTo: this.route,
-      queryParams: { floor: floorId },
-      queryParamsHandling: 'merge',
-      replaceUrl,
-    });
+  protected toggleEquipment(event: Event): void {
+    this.showEquipment.set((event.target as HTMLInputElement).checked);
+  }
+
+  /** Shows a piece of equipment found by search or by "nearest": on its own floor when it is elsewhere. */
+  protected showAsset(asset: Asset): void {
+    const floorId = asset.position?.floorId;
+    this.setQuery({ asset: asset.id, trail: null, ...(floorId ? { floor: floorId } : {}) }, false);
+  }
+
+  protected closeAsset(): void {
+    this.setQuery({ asset: null, trail: null }, false);
+  }
+
+  protected toggleTrail(): void {
+    this.setQuery({ trail: this.trailShown() ? null : TRAIL_PARAM }, false);
+  }
+
+  protected typeName(code: string): string {
+    return this.types().find((type) => type.code === code)?.name ?? code;
+  }
+
+  private selectAsset(assetId: number): void {
+    if (assetId !== this.selectedAssetId()) this.setQuery({ asset: assetId, trail: null }, false);
+  }
+
+  private loadTrail(assetId: number): Observable<ShownTrail> {
+    const to = new Date();
+    const from = new Date(to.getTime() - TRAIL_HOURS * 3_600_000);
+    return this.equipmentApi.trail(assetId, { from: from.toISOString(), to: to.toISOString() }).pipe(
+      map((trail): ShownTrail => ({ assetId, trail, error: null })),
+      catchError((error: unknown) => of<ShownTrail>({ assetId, trail: null, error: apiErrorMessage(error, 'The trail could not be loaded.') })),
+    );
+  }
+
+  private setQuery(queryParams: Record<string, string | number | null>, replaceUrl: boolean): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams, queryParamsHandling: 'merge', replaceUrl });
   }
 }

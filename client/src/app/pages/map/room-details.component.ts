@@ -10,7 +10,7 @@ import { NOT_RECORDED, describeIsolation, describePressure } from './room-facts'
   selector: 'ww-room-details',
   imports: [DecimalPipe],
   templateUrl: './room-details.component.html',
-  styleUrl: './room-details.component.css',
+  styleUrls: ['./details-panel.css', './room-details.component.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RoomDetailsComponent {

@@ -1,0 +1,34 @@
+import type { Routes } from '@angular/router';
+import { roleGuard } from '../../core/auth/auth.guards';
+import { EquipmentPage } from './equipment.page';
+
+export const EQUIPMENT_ROUTES: Routes = [
+  {
+    path: '',
+    component: EquipmentPage,
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        loadComponent: () => import('./assets/assets-tab.component').then((m) => m.AssetsTabComponent),
+      },
+      {
+        path: 'par-levels',
+        title: 'PAR levels · Equipment',
+        loadComponent: () => import('./par-levels/par-levels-tab.component').then((m) => m.ParLevelsTabComponent),
+      },
+    ],
+  },
+  {
+    path: 'new',
+    title: 'Register equipment',
+    // The server refuses other roles too; this keeps them from a form they cannot send.
+    canActivate: [roleGuard('admin', 'biomed')],
+    loadComponent: () => import('./asset-detail/asset-create.page').then((m) => m.AssetCreatePage),
+  },
+  {
+    path: ':id',
+    title: 'Equipment details',
+    loadComponent: () => import('./asset-detail/asset-detail.page').then((m) => m.AssetDetailPage),
+  },
+];

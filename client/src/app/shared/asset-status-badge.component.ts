@@ -1,0 +1,31 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { ASSET_STATUS_LABELS, type AssetStatus } from '../core/api/equipment.models';
+import { ASSET_STATUS_COLOURS } from '../map/equipment-style';
+
+/** An asset's status as a pill in the colour its marker has on the map. */
+@Component({
+  selector: 'ww-asset-status-badge',
+  template: `<span class="badge status-badge" [attr.data-status]="status()"
+    ><span class="dot" [style.background]="colour()" aria-hidden="true"></span>{{ label() }}</span
+  >`,
+  styles: `
+    .status-badge {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.35rem;
+      color: var(--ww-text);
+    }
+
+    .dot {
+      width: 0.65rem;
+      height: 0.65rem;
+      border-radius: 50%;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AssetStatusBadgeComponent {
+  readonly status = input.required<AssetStatus>();
+  protected readonly label = computed(() => ASSET_STATUS_LABELS[this.status()] ?? this.status());
+  protected readonly colour = computed(() => ASSET_STATUS_COLOURS[this.status()] ?? '#52606d');
+}
