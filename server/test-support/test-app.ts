@@ -34,6 +34,8 @@ export async function startTestApp(dialect: TestDialect, env: Record<string, str
     LOG_LEVEL: 'error',
     ADMIN_PASSWORD: 'test-admin-password',
     CLIENT_DIST_DIR: join(dataDir, 'no-client'),
+    // Simulated gateways would make every demo-mode suite's positions depend on wall-clock time.
+    DEMO_SIMULATION: 'false',
     ...env,
   });
   return launch(config, async () => {

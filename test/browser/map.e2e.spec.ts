@@ -68,6 +68,21 @@ suite(`the map in a real browser [chromium, ${database}]`, () => {
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'map-first-floor.png') });
   });
 
+  it('shows the simulated equipment live on the floor', async () => {
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="equipment-count"]')?.textContent) > 10, null, {
+      timeout: 30_000,
+    });
+  });
+
+  it('finds the nearest available infusion pump from a ward room, by walking distance', async () => {
+    await page.getByTestId('room-finder').selectOption({ label: 'Room 1' });
+    await page.getByTestId('nearest-type').selectOption('infusion_pump');
+    await page.getByTestId('nearest-result').first().waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await page.getByTestId('nearest-from').textContent()).toContain('Room 1');
+    expect(await page.getByTestId('nearest-walk').first().textContent()).toMatch(/\d+ m/);
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'nearest-infusion-pump.png') });
+  });
+
   it('keeps the Admin page away from non-admins', async () => {
     expect(await page.getByTestId('nav-admin').count()).toBe(0);
   });

@@ -90,7 +90,7 @@ describeEachDatabase('users on first start', (dialect) => {
   });
 
   it('in demo mode, seeds one user per role with the demo password, once', async () => {
-    const started = await start(scratch, dataDir, { WARDWATCH_DEMO: 'true' });
+    const started = await start(scratch, dataDir, { WARDWATCH_DEMO: 'true', DEMO_SIMULATION: 'false' });
     app = started.app;
     expect(started.stdout).toBe('');
     const admin = await signIn(started.server, 'admin', DEMO_PASSWORD);
@@ -105,13 +105,13 @@ describeEachDatabase('users on first start', (dialect) => {
     for (const username of ['biomed', 'infection', 'pharmacy', 'viewer']) await signIn(started.server, username, DEMO_PASSWORD);
     await app.close();
 
-    app = (await start(scratch, dataDir, { WARDWATCH_DEMO: 'true' })).app;
+    app = (await start(scratch, dataDir, { WARDWATCH_DEMO: 'true', DEMO_SIMULATION: 'false' })).app;
     const again = await signIn(app.getHttpServer() as App, 'admin', DEMO_PASSWORD);
     expect((await request(app.getHttpServer() as App).get('/api/admin/users').set('Cookie', again.cookie)).body).toHaveLength(5);
   });
 
   it('in demo mode with ADMIN_PASSWORD, gives the admin that password and the others the demo one', async () => {
-    const started = await start(scratch, dataDir, { WARDWATCH_DEMO: 'true', ADMIN_PASSWORD: 'configured-admin-pw' });
+    const started = await start(scratch, dataDir, { WARDWATCH_DEMO: 'true', DEMO_SIMULATION: 'false', ADMIN_PASSWORD: 'configured-admin-pw' });
     app = started.app;
     await request(started.server).post('/api/auth/login').send({ username: 'admin', password: DEMO_PASSWORD }).expect(401);
     await signIn(started.server, 'admin', 'configured-admin-pw');

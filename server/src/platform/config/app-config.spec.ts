@@ -19,6 +19,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).port).toBe(3000);
   });
 
+  it('runs the demo simulation in demo mode unless DEMO_SIMULATION says not to; its tag fails after 5 minutes', () => {
+    const defaults = loadConfig({});
+    expect([defaults.demoSimulation, defaults.demoTagFailureMinutes]).toEqual([true, 5]);
+    const set = loadConfig({ DEMO_SIMULATION: 'false', DEMO_TAG_FAILURE_MINUTES: '0' });
+    expect([set.demoSimulation, set.demoTagFailureMinutes]).toEqual([false, 0]);
+  });
+
   it.each([
     ['PORT', 'eighty', 'PORT:'],
     ['PORT', '70000', 'PORT:'],
@@ -28,6 +35,10 @@ describe('loadConfig', () => {
     ['COOKIE_SECURE', 'maybe', 'COOKIE_SECURE: must be true or false'],
     ['ADMIN_PASSWORD', 'abc', 'ADMIN_PASSWORD: must be at least 12'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL:'],
+    ['DEMO_SIMULATION', 'on', 'DEMO_SIMULATION: must be true or false'],
+    ['DEMO_TAG_FAILURE_MINUTES', 'soon', 'DEMO_TAG_FAILURE_MINUTES:'],
+    ['DEMO_TAG_FAILURE_MINUTES', '-1', 'DEMO_TAG_FAILURE_MINUTES:'],
+    ['DEMO_TAG_FAILURE_MINUTES', '2.5', 'DEMO_TAG_FAILURE_MINUTES:'],
   ])('rejects %s=%s with a message naming the variable', (name, value, expected) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(expected);

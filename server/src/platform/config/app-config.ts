@@ -24,6 +24,10 @@ export class AppConfig {
     readonly adminUsername: string,
     readonly adminPassword: string | undefined,
     readonly demo: boolean,
+    /** In demo mode, simulated gateways report St Mary's fleet through the ingest (server/src/demo/simulation). */
+    readonly demoSimulation: boolean,
+    /** Minutes after the simulation starts at which its failing tag stops transmitting; 0: never. */
+    readonly demoTagFailureMinutes: number,
     readonly logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose',
     readonly logFormat: 'json' | 'text',
     readonly jsonBodyLimit: string,
@@ -54,6 +58,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     e.ADMIN_USERNAME,
     e.ADMIN_PASSWORD,
     e.WARDWATCH_DEMO,
+    e.DEMO_SIMULATION,
+    e.DEMO_TAG_FAILURE_MINUTES,
     e.LOG_LEVEL,
     e.LOG_FORMAT,
     e.JSON_BODY_LIMIT,

@@ -30,6 +30,8 @@ export const envSchema = z.object({
   ADMIN_USERNAME: z.string().regex(/^[a-z0-9._-]{3,64}$/, 'must be 3-64 of a-z 0-9 . _ -').default('admin'),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   WARDWATCH_DEMO: booleanFlag.default(false),
+  DEMO_SIMULATION: booleanFlag.default(true),
+  DEMO_TAG_FAILURE_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(5),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   LOG_FORMAT: z.enum(['json', 'text']).default('json'),
   JSON_BODY_LIMIT: z
