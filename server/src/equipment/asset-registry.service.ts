@@ -6,7 +6,8 @@ import { NotFoundError, type FieldIssue } from '../platform/http/domain-error.js
 import { AssetStatusChange } from './asset-status-change.entity.js';
 import { Asset } from './asset.entity.js';
 import { transitionProblem, type AssetStatus } from './domain/asset-status.js';
-import { assetTagTaken, invalidInput, isUniqueViolation, statusChangeRefused, tagPairedElsewhere } from './equipment-errors.js';
+import { isUniqueViolation } from '../platform/database/unique-violation.js';
+import { assetTagTaken, invalidInput, statusChangeRefused, tagPairedElsewhere } from './equipment-errors.js';
 import { EquipmentTypesService } from './equipment-types.service.js';
 import { SiteLayoutService } from './site-layout.service.js';
 

@@ -20,8 +20,3 @@ export function invalidInput(issues: readonly FieldIssue[]): InvalidInputError {
   return new InvalidInputError(issues.map((issue) => `${issue.field}: ${issue.message}`).join('; '), issues);
 }
 
-/** A unique index refused the write (MySQL/MariaDB or SQLite). */
-export function isUniqueViolation(error: unknown): boolean {
-  const codes = [error, (error as { driverError?: unknown })?.driverError].map((e) => (e as { code?: unknown })?.code);
-  return codes.some((code) => code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE');
-}

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../platform/database/unique-violation.js';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, Repository } from 'typeorm';
@@ -221,7 +222,3 @@ async function assertAnotherActiveAdmin(manager: EntityManager, userId: number, 
   }
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  const codes = [error, (error as { driverError?: unknown })?.driverError].map((e) => (e as { code?: unknown })?.code);
-  return codes.some((code) => code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE');
-}
