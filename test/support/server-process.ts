@@ -5,13 +5,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createConnection } from 'mysql2/promise';
+import { repoRoot } from '../../server/src/platform/config/repo-root.js';
 
 export interface RunningServer {
   baseUrl: string;
   database: 'sqlite' | 'mysql';
+  pid: number;
+  /** Milliseconds from spawn to the first healthy answer. */
+  startMs: number;
   /** Everything the process wrote to stdout and stderr so far. */
   output(): string;
-  /** SIGTERM, then waits for a clean exit; resolves with the exit code. */
+  /** SIGTERM, then waits for a clean exit (SIGKILL after 30 s); resolves with the exit code. Once. */
   stop(): Promise<number | null>;
 }
 
@@ -48,12 +52,17 @@ async function scratchMysql(serverUrl: string): Promise<{ url: string; drop(): P
  * mode on a temporary data folder; on MySQL (a scratch database) when `mysqlUrl`
  * is given, else on the embedded SQLite. Resolves when /api/health answers 200.
  */
-export async function startServer(options: { mysqlUrl?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startServer(
+  options: { mysqlUrl?: string; env?: Record<string, string>; nodeArgs?: string[] } = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'wardwatch-e2e-'));
   const mysql = options.mysqlUrl ? await scratchMysql(options.mysqlUrl) : undefined;
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', 'dist/server/server/src/main.js'], {
+  const started = performance.now();
+  const args = ['--enable-source-maps', ...(options.nodeArgs ?? []), 'dist/server/server/src/main.js'];
+  const child: ChildProcess = spawn(process.execPath, args, {
+    cwd: repoRoot(),
     env: {
       PATH: process.env.PATH,
       PORT: String(port),
@@ -87,23 +96,29 @@ export async function startServer(options: { mysqlUrl?: string; env?: Record<str
     if (healthy) break;
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
+      await exited;
       await cleanup();
       throw new Error(`Server did not become healthy within 90 s:\n${log}`);
     }
     await new Promise((r) => setTimeout(r, 250));
   }
 
+  const startMs = performance.now() - started;
+  const stop = async () => {
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    const code = await exited;
+    clearTimeout(timer);
+    await cleanup();
+    return code;
+  };
+  let stopping: Promise<number | null> | undefined;
   return {
     baseUrl,
     database: mysql ? 'mysql' : 'sqlite',
+    pid: child.pid as number,
+    startMs,
     output: () => log,
-    stop: async () => {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      const code = await exited;
-      clearTimeout(timer);
-      await cleanup();
-      return code;
-    },
+    stop: () => (stopping ??= stop()),
   };
 }
