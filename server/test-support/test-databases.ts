@@ -1,11 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createConnection } from 'mysql2/promise';
-import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { DatabaseSettings } from '../src/platform/config/app-config.js';
 import { dataSourceOptions } from '../src/platform/database/data-source-options.js';
+import { createScratchMysqlDatabase } from '../src/platform/database/scratch-mysql.js';
 import { TEST_MYSQL_URL } from './test-env.js';
 
 export type TestDialect = 'sqlite' | 'mysql';
@@ -32,21 +31,8 @@ export async function createScratchDatabase(dialect: TestDialect): Promise<Scrat
     };
   }
   if (!TEST_MYSQL_URL) throw new Error('MySQL tests need TEST_MYSQL_URL');
-  const name = `ww_test_${randomBytes(5).toString('hex')}`;
-  const admin = await createConnection(TEST_MYSQL_URL);
-  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await admin.end();
-  const url = new URL(TEST_MYSQL_URL);
-  url.pathname = `/${name}`;
-  return {
-    dialect,
-    settings: { kind: 'mysql', url: url.toString() },
-    drop: async () => {
-      const connection = await createConnection(TEST_MYSQL_URL as string);
-      await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      await connection.end();
-    },
-  };
+  const scratch = await createScratchMysqlDatabase(TEST_MYSQL_URL, 'test');
+  return { dialect, settings: { kind: 'mysql', url: scratch.url }, drop: scratch.drop };
 }
 
 /** A migrated DataSource on a scratch database, for repository-level tests. */

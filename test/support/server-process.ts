@@ -3,8 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { createConnection } from 'mysql2/promise';
+import { createScratchMysqlDatabase } from '../../server/src/platform/database/scratch-mysql.js';
 import { repoRoot } from '../../server/src/platform/config/repo-root.js';
 
 export interface RunningServer {
@@ -30,23 +29,6 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function scratchMysql(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `ww_e2e_${randomBytes(4).toString('hex')}`;
-  const admin = await createConnection(serverUrl);
-  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const connection = await createConnection(serverUrl);
-      await connection.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      await connection.end();
-    },
-  };
-}
-
 /**
  * Starts the compiled server (`npm run build` first) as its own process, in demo
  * mode on a temporary data folder; on MySQL (a scratch database) when `mysqlUrl`
@@ -57,7 +39,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'wardwatch-e2e-'));
-  const mysql = options.mysqlUrl ? await scratchMysql(options.mysqlUrl) : undefined;
+  const mysql = options.mysqlUrl ? await createScratchMysqlDatabase(options.mysqlUrl, 'e2e') : undefined;
   let log = '';
   const started = performance.now();
   const args = ['--enable-source-maps', ...(options.nodeArgs ?? []), 'dist/server/server/src/main.js'];
