@@ -5,6 +5,8 @@
  * floor is precomputed.
  */
 import { distanceToBoundary, pointInPolygon, type Point } from '../../floorplan/geometry/polygon.js';
+import { WallGrid } from '../../floorplan/geometry/walls/wall-grid.js';
+import { buildWallSegments } from '../../floorplan/geometry/walls/wall-segments.js';
 import type { EngineConfig } from './engine-config.js';
 import { flattenRing, type FlatRing } from './flat-ring.js';
 import { distanceTermDb } from './path-loss.js';
@@ -12,13 +14,16 @@ import { roomSamplePoints } from './room-sample-points.js';
 import { adjacencyRows, touchingRoomPairs } from './room-links.js';
 import { SiteModelError, type SiteModel } from './site-model.js';
 
-/** Per floor: the hypothesis points of its rooms and their distance terms to its gateways. */
+/** Per floor: the hypothesis points of its rooms and the modelled loss from each to each of its gateways. */
 export interface CompiledFloor {
   gatewayCount: number;
   pointX: Float64Array;
   pointY: Float64Array;
-  /** distanceTerm[point * gatewayCount + floor-local gateway] = 10·log10(slant distance). */
-  distanceTerm: Float32Array;
+  /**
+   * pathLossDb[point * gatewayCount + floor-local gateway] = η·10·log10(slant distance) + the walls
+   * between them: the expected RSSI there is P₁ₘ − pathLossDb.
+   */
+  pathLossDb: Float32Array;
 }
 
 export interface CompiledSite {
@@ -49,7 +54,22 @@ export interface CompiledSite {
   maxFloorPoints: number;
 }
 
-type GeometryConfig = Pick<EngineConfig, 'antennaHeightDeltaM' | 'minDistanceM' | 'candidateRadiusM'>;
+type GeometryConfig = Pick<
+  EngineConfig,
+  | 'antennaHeightDeltaM'
+  | 'minDistanceM'
+  | 'candidateRadiusM'
+  | 'pathLossExponent'
+  | 'wallLossDb'
+  | 'heavyWallLossDb'
+  | 'wallLossByRoomTypeDb'
+  | 'doorLossDb'
+  | 'doorWidthM'
+  | 'openPlanRoomTypes'
+>;
+
+/** Cell of the wall index (metres): a few rooms' worth of walls per cell. */
+const WALL_GRID_CELL_M = 4;
 
 export function compileSite(site: SiteModel, config: GeometryConfig): CompiledSite {
   const floorIndex = indexIds('floor', site.floors.map((f) => f.id));
@@ -81,7 +101,7 @@ export function compileSite(site: SiteModel, config: GeometryConfig): CompiledSi
       roomPointEnd[r] = points.length;
     });
     const floorGateways = site.gateways.filter((_, g) => gatewayFloor[g] === floor);
-    return compileFloor(points, floorGateways, config);
+    return compileFloor(points, floorGateways, wallsOf(site, floor, roomFloor, config), config);
   });
 
   const links = adjacencyRows(site.rooms.length, roomLinkPairs(site, roomIndex, roomFloor));
@@ -110,20 +130,32 @@ export function compileSite(site: SiteModel, config: GeometryConfig): CompiledSi
   };
 }
 
-function compileFloor(points: Point[], gateways: SiteModel['gateways'], config: GeometryConfig): CompiledFloor {
-  const distanceTerm = new Float32Array(points.length * gateways.length);
+function compileFloor(points: Point[], gateways: SiteModel['gateways'], walls: WallGrid | null, config: GeometryConfig): CompiledFloor {
+  const pathLossDb = new Float32Array(points.length * gateways.length);
   points.forEach(([x, y], p) => {
     gateways.forEach((gateway, local) => {
       const horizontal = Math.hypot(x - gateway.x, y - gateway.y);
-      distanceTerm[p * gateways.length + local] = distanceTermDb(horizontal, config.antennaHeightDeltaM, config.minDistanceM);
+      const distanceLoss = config.pathLossExponent * distanceTermDb(horizontal, config.antennaHeightDeltaM, config.minDistanceM);
+      const wallLoss = walls === null ? 0 : walls.lossAlong(x, y, gateway.x, gateway.y);
+      pathLossDb[p * gateways.length + local] = distanceLoss + wallLoss;
     });
   });
   return {
     gatewayCount: gateways.length,
     pointX: Float64Array.from(points, (p) => p[0]),
     pointY: Float64Array.from(points, (p) => p[1]),
-    distanceTerm,
+    pathLossDb,
   };
+}
+
+/** The floor's walls from its room outlines and doors; null when the wall term is off. */
+function wallsOf(site: SiteModel, floor: number, roomFloor: Int32Array, config: GeometryConfig): WallGrid | null {
+  if (config.wallLossDb === 0 && config.heavyWallLossDb === 0) return null;
+  const floorId = site.floors[floor].id;
+  const rooms = site.rooms.filter((_, r) => roomFloor[r] === floor);
+  const doors = (site.doors ?? []).filter((door) => door.floorId === floorId);
+  const { widthM, heightM } = site.floors[floor];
+  return new WallGrid(buildWallSegments(rooms, doors, config), widthM, heightM, WALL_GRID_CELL_M);
 }
 
 function indexIds(what: string, ids: readonly string[]): Map<string, number> {

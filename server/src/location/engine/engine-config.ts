@@ -3,7 +3,13 @@
  * ceiling-mounted gateways in a hospital ward; the README explains how they interact.
  * Times are event-time milliseconds, powers dBm, gains dB, distances metres.
  */
-export interface EngineConfig {
+import type { WallLossRules } from '../../floorplan/geometry/walls/wall-segments.js';
+
+/**
+ * The wall settings (`wallLossDb`, `heavyWallLossDb`, `wallLossByRoomTypeDb`, `doorLossDb`, `doorWidthM`,
+ * `openPlanRoomTypes`) come from the shared wall geometry; their defaults and sources are below.
+ */
+export interface EngineConfig extends WallLossRules {
   /**
    * Log-distance path-loss exponent η: RSSI(d) = P₁ₘ − 10·η·log10(d). Free space is 2;
    * indoor 2.4 GHz measurements put the distance power-loss coefficient N = 10·η between
@@ -127,6 +133,19 @@ export interface EngineConfig {
 
 export const DEFAULT_ENGINE_CONFIG: Readonly<EngineConfig> = Object.freeze({
   pathLossExponent: 2.5,
+  // Walls between a hypothesis point and a gateway, COST 231 multi-wall model (COST Action 231 final
+  // report, 1999, §4.7), from the plan's outlines with an opening at each door (README, "Walls"). They are
+  // most of what tells adjacent rooms apart. Plasterboard partitions at 2.4 GHz measure 2–4 dB (COST 231:
+  // 3.4 dB for light walls; R. Wilson, "Propagation losses through common building materials", Magis
+  // Networks 2002); heavy walls (exterior, stair and lift shafts) 6.9 dB; a closed wooden door 2–4 dB, an
+  // open one nothing, so 1.5 dB for a door open about half the time. 0 and 0 turn the term off. Add e.g.
+  // `imaging` for lead-lined rooms; set from a site survey where the construction differs.
+  wallLossDb: 3,
+  heavyWallLossDb: 7,
+  wallLossByRoomTypeDb: Object.freeze({ stairs: 7, elevator: 7 }),
+  doorLossDb: 1.5,
+  doorWidthM: 1.2,
+  openPlanRoomTypes: Object.freeze(['corridor', 'lobby']),
   defaultReferencePowerDbm: -59,
   tagReferencePowerDbm: Object.freeze({}),
   antennaHeightDeltaM: 1.5,
@@ -189,7 +208,7 @@ export function resolveEngineConfig(overrides: Partial<EngineConfig> = {}): Read
     }
   }
   const nonNegative: Array<keyof EngineConfig> = [
-    'antennaHeightDeltaM', 'allowedLatenessMs', 'nonAdjacentPenaltyNats', 'initialSettleMs', 'confidenceBandHysteresis',
+    'antennaHeightDeltaM', 'wallLossDb', 'heavyWallLossDb', 'doorLossDb', 'doorWidthM', 'allowedLatenessMs', 'nonAdjacentPenaltyNats', 'initialSettleMs', 'confidenceBandHysteresis',
   ];
   for (const field of nonNegative) {
     const value = config[field];
@@ -212,6 +231,11 @@ export function resolveEngineConfig(overrides: Partial<EngineConfig> = {}): Read
   const edges = config.confidenceBandEdges;
   if (edges.some((edge, i) => !(edge > 0 && edge < 1) || (i > 0 && edge <= edges[i - 1]))) {
     throw new EngineConfigError('confidenceBandEdges', 'must be increasing values between 0 and 1');
+  }
+  for (const [roomType, loss] of Object.entries(config.wallLossByRoomTypeDb)) {
+    if (loss === undefined || !Number.isFinite(loss) || loss < 0) {
+      throw new EngineConfigError('wallLossByRoomTypeDb', `${roomType} must be zero or more dB`);
+    }
   }
   for (const [tagId, power] of Object.entries(config.tagReferencePowerDbm)) {
     if (!Number.isFinite(power)) throw new EngineConfigError('tagReferencePowerDbm', `${tagId} is not a number`);

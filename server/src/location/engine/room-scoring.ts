@@ -2,7 +2,7 @@
  * How well each candidate room explains what the gateways of one floor hear.
  *
  * For a hypothesis point p the log-likelihood of the filtered RSSIs r_g is Gaussian around
- * the path-loss prediction μ_g(p) = P₁ₘ − η·10·log10(d(p, g)), with the tag's power bias b
+ * the path-loss prediction μ_g(p) = P₁ₘ − η·10·log10(d(p, g)) − walls(p, g), with the tag's power bias b
  * (orientation, body, mis-calibration) profiled out under a N(0, σ_b²) prior:
  *   ℓ(p) = −½ [ Σ w_g e_g² − (Σ w_g e_g)² / (Σ w_g + 1/σ_b²) ],  e_g = r_g − μ_g(p)
  * A room's score is the log of its points' mean likelihood (uniform position inside the
@@ -169,8 +169,7 @@ export class RoomScorer {
   }
 
   private scoreRoom(room: number, referencePower: number): number {
-    const { gatewayCount: columns, distanceTerm } = this.site.floors[this.floor];
-    const exponent = this.config.pathLossExponent;
+    const { gatewayCount: columns, pathLossDb } = this.site.floors[this.floor];
     let totalPrecision = this.biasPrecision;
     for (let k = 0; k < this.gatewayCount; k++) totalPrecision += this.gatewayPrecision[k];
     const start = this.site.roomPointStart[room];
@@ -181,7 +180,7 @@ export class RoomScorer {
       let weightedSquare = 0;
       const row = p * columns;
       for (let k = 0; k < this.gatewayCount; k++) {
-        const error = this.gatewayRssi[k] - referencePower + exponent * distanceTerm[row + this.gatewayLocal[k]];
+        const error = this.gatewayRssi[k] - referencePower + pathLossDb[row + this.gatewayLocal[k]];
         const precision = this.gatewayPrecision[k];
         weightedError += precision * error;
         weightedSquare += precision * error * error;

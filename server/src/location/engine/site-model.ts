@@ -46,6 +46,14 @@ export interface SiteGateway {
   rssiOffsetDb?: number;
 }
 
+/** A door (or opening) drawn as a point on the wall between two rooms of one floor. */
+export interface SiteDoor {
+  floorId: string;
+  x: number;
+  y: number;
+  rooms: readonly [string, string];
+}
+
 export interface SiteModel {
   floors: readonly SiteFloor[];
   rooms: readonly SiteRoom[];
@@ -56,6 +64,11 @@ export interface SiteModel {
    * linked to the current one needs more evidence (`nonAdjacentPenaltyNats`).
    */
   roomLinks?: ReadonlyArray<readonly [string, string]>;
+  /**
+   * Doors cut openings into the walls the engine derives from the room outlines (see
+   * `wallLossDb`). Without them every wall is whole.
+   */
+  doors?: readonly SiteDoor[];
 }
 
 /** The site model contradicts itself (a room on an unknown floor, a duplicate id, …). */

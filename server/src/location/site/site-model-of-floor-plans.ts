@@ -1,6 +1,6 @@
 /**
- * The location engine's SiteModel from floor plans: floors, rooms, BLE gateways, and the doors as room
- * links. Pure; takes the shape both the floor-plan read API (FloorDetailView) and the import's parsed
+ * The location engine's SiteModel from floor plans: floors, rooms, BLE gateways, and the doors (room
+ * links and wall openings). Pure; takes the shape both the floor-plan read API (FloorDetailView) and the import's parsed
  * plans (ParsedFloorPlan) have, so specs can build it from the plan files directly.
  */
 import { createHash } from 'node:crypto';
@@ -10,7 +10,7 @@ import type { SiteModel } from '../engine/site-model.js';
 export interface FloorPlanForLocation {
   floor: { id: string; level: number; widthM: number; heightM: number };
   rooms: ReadonlyArray<{ id: string; type: string; polygon: readonly Point[]; verticalLink: string | null }>;
-  doors: ReadonlyArray<{ rooms: readonly [string, string] }>;
+  doors: ReadonlyArray<{ x: number; y: number; rooms: readonly [string, string] }>;
   devices: ReadonlyArray<{ id: string; deviceType: string; roomId: string | null; x: number; y: number }>;
 }
 
@@ -45,6 +45,8 @@ export function siteModelOfFloorPlans(plans: readonly FloorPlanForLocation[], of
     // The format requires a door (or opening) wherever people walk between rooms, corridors included
     // (floorplans/README.md), so doors are better links than the engine's touching-walls fallback.
     roomLinks: sorted.flatMap((plan) => plan.doors.map((door) => [door.rooms[0], door.rooms[1]] as const)),
+    // …and they cut the openings into the walls the engine's radio model derives from the outlines.
+    doors: sorted.flatMap((plan) => plan.doors.map((door) => ({ floorId: plan.floor.id, x: door.x, y: door.y, rooms: door.rooms }))),
   };
 }
 

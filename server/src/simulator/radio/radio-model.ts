@@ -18,8 +18,8 @@ import { floorLossDb, logDistanceRssi } from './path-loss.js';
 import { ReceptionTable, receptionFloorDbm } from './packet-reception.js';
 import { type RadioConfig, fastSigmaDb, staticSigmaDb } from './radio-config.js';
 import { ShadowingField } from './shadowing-field.js';
-import { WallGrid } from './wall-grid.js';
-import { buildWallSegments } from './wall-segments.js';
+import { WallGrid } from '../../floorplan/geometry/walls/wall-grid.js';
+import { buildWallSegments } from '../../floorplan/geometry/walls/wall-segments.js';
 
 /** Where a tag is, for the radio: floor by index in `BuildingModel.floors`, plan metres. */
 export interface RadioPosition {

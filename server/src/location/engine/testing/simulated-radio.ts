@@ -47,6 +47,8 @@ export interface RadioOptions {
   heightDeltaM?: number;
   /** Loss through each floor slab. */
   floorLossDb?: number;
+  /** Loss of each wall between the tag and a gateway (0: open space). */
+  wallLossDb?: number;
   /** Each gateway reports the median of its window every this often (at a random phase). */
   reportIntervalMs?: number;
   /** Advertisements per report. */
@@ -64,6 +66,8 @@ export function simulateSightings(site: SiteModel, trajectory: Trajectory, optio
   const reference = options.referencePowerDbm ?? -59;
   const height = options.heightDeltaM ?? 1.5;
   const floorLoss = options.floorLossDb ?? 18;
+  const wallLoss = options.wallLossDb ?? 3;
+  const walls = wallCounter(site);
   const interval = options.reportIntervalMs ?? 1000;
   const adverts = options.advertisementsPerReport ?? 3;
   const sensitivity = options.sensitivityDbm ?? -95;
@@ -78,7 +82,9 @@ export function simulateSightings(site: SiteModel, trajectory: Trajectory, optio
       const slabs = Math.abs((levels.get(place.floorId) ?? 0) - (levels.get(gateway.floorId) ?? 0));
       const vertical = height + slabs * 3.5;
       const distance = Math.max(0.5, Math.hypot(place.x - gateway.x, place.y - gateway.y, vertical));
-      const mean = reference - 10 * exponent * Math.log10(distance) - slabs * floorLoss + (options.gatewayBiasDb?.[gateway.id] ?? 0);
+      const wallsBetween = slabs === 0 && wallLoss > 0 ? walls(place, gateway) : 0;
+      const mean =
+        reference - 10 * exponent * Math.log10(distance) - slabs * floorLoss - wallsBetween * wallLoss + (options.gatewayBiasDb?.[gateway.id] ?? 0);
       const readings = Array.from({ length: adverts }, () => mean + sigma * normal()).sort((a, b) => a - b);
       const median = readings[Math.floor(adverts / 2)];
       if (median < sensitivity) continue;
@@ -93,6 +99,43 @@ export function simulateSightings(site: SiteModel, trajectory: Trajectory, optio
     }
   });
   return sightings.sort((a, b) => a.ts - b.ts || a.gatewayId.localeCompare(b.gatewayId));
+}
+
+/**
+ * Walls between two points of a floor, counted the simple way (unlike the engine's wall index): walk
+ * the straight line in 5 cm steps and count each change of the room the step is in. Rooms drawn wall
+ * to wall make a shared wall one change, not two.
+ */
+function wallCounter(site: SiteModel): (from: TagPlace, to: { floorId: string; x: number; y: number }) => number {
+  const cache = new Map<string, number>();
+  const roomAt = (floorId: string, x: number, y: number): string | null =>
+    site.rooms.find((room) => room.floorId === floorId && inside(room.polygon, x, y))?.id ?? null;
+  return (from, to) => {
+    const key = `${from.floorId}:${from.x.toFixed(2)},${from.y.toFixed(2)}>${to.x},${to.y}`;
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    const steps = Math.max(1, Math.ceil(Math.hypot(to.x - from.x, to.y - from.y) / 0.05));
+    let count = 0;
+    let previous = roomAt(from.floorId, from.x, from.y);
+    for (let i = 1; i <= steps; i++) {
+      const room = roomAt(from.floorId, from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
+      if (room !== previous) count++;
+      previous = room;
+    }
+    cache.set(key, count);
+    return count;
+  };
+}
+
+/** Even–odd rule. */
+function inside(polygon: ReadonlyArray<readonly [number, number]>, x: number, y: number): boolean {
+  let result = false;
+  for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+    const [xi, yi] = polygon[i];
+    const [xj, yj] = polygon[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) result = !result;
+  }
+  return result;
 }
 
 /** A trajectory that stays put. */

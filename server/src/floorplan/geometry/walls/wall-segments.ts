@@ -8,9 +8,24 @@
  * the rooms on its two sides. Door points cut an opening into the wall they stand on, and an opening
  * between two open-plan spaces (corridor to corridor) removes the wall there altogether.
  */
-import { DOOR_WALL_TOLERANCE_M } from '../../floorplan/import/floorplan-format.js';
-import type { BuildingDoor, BuildingRoom } from '../building-model.js';
-import type { RadioConfig } from './radio-config.js';
+import { DOOR_WALL_TOLERANCE_M } from '../../import/floorplan-format.js';
+import type { Point } from '../polygon.js';
+
+/** What walls are made from: a room's outline and type. */
+export interface WallRoom {
+  id: string;
+  /** Room type from the floor-plan format (`corridor`, `stairs`, …): decides heavy walls and open plan. */
+  type: string;
+  /** Open or closed ring, metres. */
+  polygon: readonly Point[];
+}
+
+/** A door drawn as a point on the wall between its two rooms. */
+export interface WallDoor {
+  x: number;
+  y: number;
+  rooms: readonly [string, string];
+}
 
 export type WallKind = 'interior' | 'exterior' | 'door';
 
@@ -25,11 +40,24 @@ export interface WallSegment {
   rooms: readonly string[];
 }
 
-/** The radio settings walls are made from (see `RadioConfig` for each one's meaning and source). */
-export type WallLossRules = Pick<
-  RadioConfig,
-  'wallLossDb' | 'heavyWallLossDb' | 'wallLossByRoomTypeDb' | 'doorLossDb' | 'doorWidthM' | 'openPlanRoomTypes'
->;
+/**
+ * The losses walls get. The simulator's radio and the location engine each have their own values
+ * (see their configs for each one's meaning and source); the geometry is shared.
+ */
+export interface WallLossRules {
+  /** One light interior wall, dB. */
+  wallLossDb: number;
+  /** A heavy wall (exterior walls always), dB. */
+  heavyWallLossDb: number;
+  /** Room types whose walls are heavier than `wallLossDb`; a wall takes the heavier of its two rooms'. */
+  wallLossByRoomTypeDb: Readonly<Partial<Record<string, number>>>;
+  /** A door opening, dB. */
+  doorLossDb: number;
+  /** Clear width cut into the wall at each door point, metres. */
+  doorWidthM: number;
+  /** Room types that are one open space where a door joins them (no wall at all there). */
+  openPlanRoomTypes: readonly string[];
+}
 
 /** Lines closer than this (metres, radians) are the same line: plans are drawn to the centimetre. */
 const LINE_TOLERANCE = 1e-4;
@@ -42,15 +70,15 @@ interface Line {
   dy: number;
   /** Signed distance of the line from the origin along the normal (−dy, dx). */
   offset: number;
-  edges: Array<{ t0: number; t1: number; room: BuildingRoom }>;
+  edges: Array<{ t0: number; t1: number; room: WallRoom }>;
   /** Door openings on this line: [t0, t1] and the door's two rooms. */
   openings: Array<{ t0: number; t1: number; rooms: readonly [string, string] }>;
 }
 
 /** The walls of one floor: `rooms` and `doors` must be that floor's. */
 export function buildWallSegments(
-  rooms: readonly BuildingRoom[],
-  doors: readonly BuildingDoor[],
+  rooms: readonly WallRoom[],
+  doors: readonly WallDoor[],
   rules: WallLossRules,
 ): WallSegment[] {
   const lines = new Map<string, Line>();
@@ -68,7 +96,7 @@ export function buildWallSegments(
   return walls;
 }
 
-function addEdge(lines: Map<string, Line>, room: BuildingRoom, a: readonly [number, number], b: readonly [number, number]): void {
+function addEdge(lines: Map<string, Line>, room: WallRoom, a: readonly [number, number], b: readonly [number, number]): void {
   let dx = b[0] - a[0];
   let dy = b[1] - a[1];
   const length = Math.hypot(dx, dy);
@@ -95,7 +123,7 @@ function addEdge(lines: Map<string, Line>, room: BuildingRoom, a: readonly [numb
  * Puts the door's opening on the wall it stands on: the closest line that carries an edge of each of
  * its two rooms at the door (a door near a corner is also near the other wall of the corner).
  */
-function placeOpening(lines: Map<string, Line>, door: BuildingDoor, widthM: number): void {
+function placeOpening(lines: Map<string, Line>, door: WallDoor, widthM: number): void {
   let best: { line: Line; t: number; distance: number } | undefined;
   for (const line of lines.values()) {
     const distance = Math.abs(-line.dy * door.x + line.dx * door.y - line.offset);
@@ -111,7 +139,7 @@ function placeOpening(lines: Map<string, Line>, door: BuildingDoor, widthM: numb
 function cutLine(
   line: Line,
   rules: WallLossRules,
-  roomById: ReadonlyMap<string, BuildingRoom>,
+  roomById: ReadonlyMap<string, WallRoom>,
   doorLinks: ReadonlySet<string>,
   openPlan: ReadonlySet<string>,
   out: WallSegment[],
@@ -155,10 +183,10 @@ function cutLine(
 /** What stands on the line at `mid`, between `owners`; undefined where nothing does (an open-plan opening). */
 function wallPiece(
   line: Line,
-  owners: readonly BuildingRoom[],
+  owners: readonly WallRoom[],
   mid: number,
   rules: WallLossRules,
-  roomById: ReadonlyMap<string, BuildingRoom>,
+  roomById: ReadonlyMap<string, WallRoom>,
   doorLinks: ReadonlySet<string>,
   openPlan: ReadonlySet<string>,
 ): { lossDb: number; kind: WallKind; rooms: string[] } | undefined {

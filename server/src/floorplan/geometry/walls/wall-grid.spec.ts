@@ -1,9 +1,9 @@
-import { segmentsIntersect } from '../../floorplan/geometry/polygon.js';
-import { BuildingModel } from '../building-model.js';
-import { Prng } from '../prng.js';
-import { loadStMarysFloors } from '../testing/st-marys.js';
-import { testFloor, twoRoomFloor } from '../testing/plan-builder.js';
-import { DEFAULT_RADIO_CONFIG } from './radio-config.js';
+import { segmentsIntersect } from '../polygon.js';
+import { BuildingModel } from '../../../simulator/building-model.js';
+import { Prng } from '../../../simulator/prng.js';
+import { loadStMarysFloors } from '../../../simulator/testing/st-marys.js';
+import { testFloor, twoRoomFloor } from '../../../simulator/testing/plan-builder.js';
+import { DEFAULT_RADIO_CONFIG } from '../../../simulator/radio/radio-config.js';
 import { WallGrid } from './wall-grid.js';
 import { buildWallSegments } from './wall-segments.js';
 

@@ -1,6 +1,6 @@
-import { BuildingModel } from '../building-model.js';
-import { testFloor, twoRoomFloor } from '../testing/plan-builder.js';
-import { DEFAULT_RADIO_CONFIG } from './radio-config.js';
+import { BuildingModel } from '../../../simulator/building-model.js';
+import { testFloor, twoRoomFloor } from '../../../simulator/testing/plan-builder.js';
+import { DEFAULT_RADIO_CONFIG } from '../../../simulator/radio/radio-config.js';
 import { type WallSegment, buildWallSegments } from './wall-segments.js';
 
 function wallsOf(building: BuildingModel, floorId: string): WallSegment[] {
