@@ -1,6 +1,7 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { BleSightingBus } from '../ingest/ble-sighting.bus.js';
 import { LogThrottle } from '../ingest/log-throttle.js';
+import { AppConfig } from '../platform/config/app-config.js';
 import type { RoomTransition } from './engine/engine-types.js';
 import { SiteModelError, type SiteModel } from './engine/site-model.js';
 import { LiveLocations, type LocatedChanges } from './live/live-locations.js';
@@ -42,6 +43,7 @@ export class LocationService implements OnApplicationBootstrap, BeforeApplicatio
     private readonly bus: BleSightingBus,
     private readonly siteBuilder: SiteModelBuilder,
     private readonly store: LocationStore,
+    private readonly config: AppConfig,
   ) {
     this.queue = new WriteBehindQueue((write) => this.store.write(write), {
       maxRowsPerFlush: MAX_ROWS_PER_FLUSH,
@@ -209,7 +211,7 @@ export class LocationService implements OnApplicationBootstrap, BeforeApplicatio
    */
   private startEngine(site: BuiltSiteModel, persisted: readonly TagLocation[]): LiveLocations {
     try {
-      const live = new LiveLocations(site.model, persisted);
+      const live = new LiveLocations(site.model, persisted, Date.now, this.config.locationEngine);
       this.siteFingerprint = site.fingerprint;
       this.siteBuiltAt = Date.now();
       return live;

@@ -59,9 +59,11 @@ export interface EngineConfig extends WallLossRules {
   /**
    * How late a sighting may arrive, behind the newest event time seen for its tag (or
    * behind `advanceTo`). Later ones are dropped and counted. Positions are final
-   * `tickMs + allowedLatenessMs` after the event, so this is the latency budget: 400 ms
-   * covers LAN and broker jitter and keeps the budget under the 1 s target. Gateways that
-   * post in batches need it raised to their batch interval.
+   * `tickMs + allowedLatenessMs` after the event, so this is the latency budget: 300 ms
+   * covers LAN and broker jitter and request queueing under load, and keeps a position within
+   * 1 s of its sighting (tick 0.5 s + 0.3 s + the service's 50 ms advance cadence). A gateway
+   * whose sightings of one tag reach the server out of order by more than this (one that
+   * posts several windows in one batch) needs it raised to its batch interval.
    */
   allowedLatenessMs: number;
   /**
@@ -157,7 +159,7 @@ export const DEFAULT_ENGINE_CONFIG: Readonly<EngineConfig> = Object.freeze({
   outlierRejectDb: 8,
 
   tickMs: 500,
-  allowedLatenessMs: 400,
+  allowedLatenessMs: 300,
   rssiWindowMs: 3000,
   gatewayTimeoutMs: 10_000,
   maxGatewaysPerTag: 8,

@@ -39,9 +39,17 @@ describe('loadConfig', () => {
     ['DEMO_TAG_FAILURE_MINUTES', 'soon', 'DEMO_TAG_FAILURE_MINUTES:'],
     ['DEMO_TAG_FAILURE_MINUTES', '-1', 'DEMO_TAG_FAILURE_MINUTES:'],
     ['DEMO_TAG_FAILURE_MINUTES', '2.5', 'DEMO_TAG_FAILURE_MINUTES:'],
+    ['LOCATION_ENGINE_SETTINGS', '{"tickMs": 0}', 'LOCATION_ENGINE_SETTINGS: tickMs: must be a positive number'],
+    ['LOCATION_ENGINE_SETTINGS', '{"noSuchSetting": 1}', 'LOCATION_ENGINE_SETTINGS: noSuchSetting: is not an engine setting'],
+    ['LOCATION_ENGINE_SETTINGS', 'rssiNoiseDb=6', 'LOCATION_ENGINE_SETTINGS: is not JSON'],
   ])('rejects %s=%s with a message naming the variable', (name, value, expected) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(expected);
+  });
+
+  it('takes location engine settings as JSON, none by default', () => {
+    expect(loadConfig({}).locationEngine).toEqual({});
+    expect(loadConfig({ LOCATION_ENGINE_SETTINGS: '{"rssiNoiseDb": 6, "wallLossDb": 4}' }).locationEngine).toEqual({ rssiNoiseDb: 6, wallLossDb: 4 });
   });
 
   it('reports every bad variable at once', () => {

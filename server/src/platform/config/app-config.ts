@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import type { EngineConfig } from '../../location/engine/engine-config.js';
 import { ConfigError, envSchema } from './config.schema.js';
 import { repoRoot } from './repo-root.js';
 
@@ -32,6 +33,8 @@ export class AppConfig {
     readonly logFormat: 'json' | 'text',
     readonly jsonBodyLimit: string,
     readonly clientDistDir: string,
+    /** Location engine overrides (LOCATION_ENGINE_SETTINGS), already checked; defaults in engine-config.ts. */
+    readonly locationEngine: Partial<EngineConfig> = {},
   ) {}
 }
 
@@ -64,6 +67,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     e.LOG_FORMAT,
     e.JSON_BODY_LIMIT,
     absolute(e.CLIENT_DIST_DIR ?? 'dist/client/browser'),
+    e.LOCATION_ENGINE_SETTINGS ?? {},
   );
 }
 

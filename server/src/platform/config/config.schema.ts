@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EngineSettingsError, parseEngineSettings } from '../../location/engine/engine-settings-json.js';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -39,6 +40,18 @@ export const envSchema = z.object({
     .regex(/^\d+(kb|mb)$/, 'must look like 512kb or 5mb')
     .default('6mb'),
   CLIENT_DIST_DIR: z.string().optional(),
+  LOCATION_ENGINE_SETTINGS: z
+    .string()
+    .transform((json, context) => {
+      try {
+        return parseEngineSettings(json);
+      } catch (error) {
+        if (!(error instanceof EngineSettingsError)) throw error;
+        context.addIssue({ code: 'custom', message: error.message });
+        return z.NEVER;
+      }
+    })
+    .optional(),
 });
 
 export type RawEnv = z.input<typeof envSchema>;
