@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DevicesModule } from '../devices/devices.module.js';
 import { FloorplanModule } from '../floorplan/floorplan.module.js';
 import { IngestModule } from '../ingest/ingest.module.js';
+import { GatewayCalibrationController } from './calibration/gateway-calibration.controller.js';
+import { GatewayCalibration } from './calibration/gateway-calibration.entity.js';
+import { GatewayCalibrationService } from './calibration/gateway-calibration.service.js';
+import { GatewayCalibrationStore } from './calibration/gateway-calibration.store.js';
 import { LocationController } from './location.controller.js';
 import { LocationService } from './location.service.js';
 import { LocationStore } from './persistence/location-store.js';
@@ -11,9 +17,9 @@ import { SiteModelBuilder } from './site/site-model-builder.js';
  * current positions and room-transition history. Other features use LocationService.
  */
 @Module({
-  imports: [FloorplanModule, IngestModule],
-  controllers: [LocationController],
-  providers: [LocationService, LocationStore, SiteModelBuilder],
+  imports: [TypeOrmModule.forFeature([GatewayCalibration]), FloorplanModule, DevicesModule, IngestModule],
+  controllers: [LocationController, GatewayCalibrationController],
+  providers: [LocationService, LocationStore, SiteModelBuilder, GatewayCalibrationStore, GatewayCalibrationService],
   exports: [LocationService],
 })
 export class LocationModule {}

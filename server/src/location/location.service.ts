@@ -1,4 +1,5 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { FloorPlanChanges } from '../floorplan/floor-plan-changes.js';
 import { BleSightingBus } from '../ingest/ble-sighting.bus.js';
 import { LogThrottle } from '../ingest/log-throttle.js';
 import { AppConfig } from '../platform/config/app-config.js';
@@ -34,8 +35,10 @@ export class LocationService implements OnApplicationBootstrap, BeforeApplicatio
   private siteFingerprint = '';
   private siteBuiltAt = 0;
   private siteCheck: Promise<boolean> | undefined;
+  private siteRecheck: Promise<boolean> | undefined;
   private timers: NodeJS.Timeout[] = [];
   private unsubscribe: (() => void) | undefined;
+  private unsubscribePlans: (() => void) | undefined;
   /** Set at shutdown: a site check still running must not swap engines under the final flush. */
   private stopping = false;
 
@@ -44,6 +47,7 @@ export class LocationService implements OnApplicationBootstrap, BeforeApplicatio
     private readonly siteBuilder: SiteModelBuilder,
     private readonly store: LocationStore,
     private readonly config: AppConfig,
+    private readonly floorPlanChanges: FloorPlanChanges,
   ) {
     this.queue = new WriteBehindQueue((write) => this.store.write(write), {
       maxRowsPerFlush: MAX_ROWS_PER_FLUSH,
@@ -57,6 +61,8 @@ export class LocationService implements OnApplicationBootstrap, BeforeApplicatio
     const [site, persisted] = await Promise.all([this.siteBuilder.build(), this.store.loadPositions()]);
     this.live = this.startEngine(site, persisted);
     this.unsubscribe = this.bus.subscribe(this.live.ingest);
+    // Plans imported in this process rebuild the engine at once; the periodic check covers the CLI.
+    this.unsubscribePlans = this.floorPlanChanges.subscribe(() => void this.reloadSite().catch((error: unknown) => this.noteSiteProblem(error)));
     this.timers = [
       setInterval(() => this.advance(), ADVANCE_INTERVAL_MS),
       setInterval(() => void this.queue.flush(), FLUSH_INTERVAL_MS),
@@ -73,6 +79,8 @@ export class LocationService implements OnApplicationBootstrap, BeforeApplicatio
     this.timers = [];
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    this.unsubscribePlans?.();
+    this.unsubscribePlans = undefined;
     const live = this.live;
     if (!live) return;
     this.queueAndPublish(live.finish());
@@ -148,11 +156,20 @@ export class LocationService implements OnApplicationBootstrap, BeforeApplicatio
 
   /**
    * Reads the floor plans again and, if they changed, moves the tags onto a new engine for them.
-   * Called every SITE_CHECK_INTERVAL_MS; call it after an import to apply it at once. Resolves whether
-   * the engine was rebuilt. Concurrent calls share one check.
+   * Called every SITE_CHECK_INTERVAL_MS, at once when an import in this process announces new plans,
+   * and after a calibration change. Resolves whether the engine was rebuilt. A call during a check gets
+   * one more check after it (the running one may have read the data before the caller's change);
+   * calls during that share it.
    */
   reloadSite(): Promise<boolean> {
-    this.siteCheck ??= this.rebuildIfChanged().finally(() => {
+    if (this.siteCheck) {
+      this.siteRecheck ??= this.siteCheck.then(() => {
+        this.siteRecheck = undefined;
+        return this.reloadSite();
+      });
+      return this.siteRecheck;
+    }
+    this.siteCheck = this.rebuildIfChanged().finally(() => {
       this.siteCheck = undefined;
     });
     return this.siteCheck;

@@ -9,6 +9,7 @@ import { AuditEntry } from '../../platform/audit/audit-entry.entity.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { Building } from '../building.entity.js';
 import { Door } from '../door.entity.js';
+import { FloorPlanChanges } from '../floor-plan-changes.js';
 import { FloorDrawingPart } from '../floor-drawing-part.entity.js';
 import { Floor } from '../floor.entity.js';
 import { Room } from '../room.entity.js';
@@ -61,13 +62,18 @@ describeEachDatabase('FloorplanImportService', (dialect) => {
   let dataSource: DataSource;
   let close: () => Promise<void>;
   let importer: FloorplanImportService;
+  let announced: Array<readonly string[]>;
 
   beforeEach(async () => {
+    announced = [];
+    const changes = new FloorPlanChanges();
+    changes.subscribe((floorIds) => void announced.push(floorIds));
     ({ dataSource, close } = await openMigratedDataSource(dialect));
     importer = new FloorplanImportService(
       dataSource,
       new DevicesService(dataSource.getRepository(PlacedDevice)),
       new AuditService(dataSource.getRepository(AuditEntry)),
+      changes,
     );
   });
   afterEach(async () => close());
@@ -85,6 +91,17 @@ describeEachDatabase('FloorplanImportService', (dialect) => {
       .map((part) => part.svg)
       .join('');
     expect(drawing).toBe(readFileSync(join(DEMO_FLOORPLANS_DIR, 'main-0.svg'), 'utf8'));
+  });
+
+  it('announces the floors of each import once it is written, and nothing for a refused one', async () => {
+    await importer.importFiles([DEMO_FLOORPLANS_DIR]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(announced).toEqual([['main-0', 'main-1']]);
+    const broken = looseFixture();
+    setAt(broken, 'f-0-room-1', 'properties.type', 'ballroom');
+    await expect(importer.importFloor(broken, fixtureSvg())).rejects.toThrow(FloorPlanInvalidError);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(announced).toHaveLength(1);
   });
 
   it('changes nothing, not even updatedAt, when the same files are imported again', async () => {

@@ -5,6 +5,7 @@ import { DevicesService } from '../../devices/devices.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import { SYSTEM_ACTOR, type Actor } from '../../platform/audit/request-actor.decorator.js';
 import { repoRoot } from '../../platform/config/repo-root.js';
+import { FloorPlanChanges } from '../floor-plan-changes.js';
 import { Site } from '../site.entity.js';
 import { writeFloor, writeRoomsAndDoors, writeSiteAndBuilding, type WriteContext } from './floor-plan-writer.js';
 import type { ParsedFloorPlan } from './floorplan-format.js';
@@ -42,6 +43,7 @@ export class FloorplanImportService {
     private readonly dataSource: DataSource,
     private readonly devices: DevicesService,
     private readonly audit: AuditService,
+    private readonly changes: FloorPlanChanges,
   ) {}
 
   /** One floor from a request: the GeoJSON document and its SVG drawing. */
@@ -101,6 +103,7 @@ export class FloorplanImportService {
       outcome: 'success',
       details: { floors: results },
     });
+    this.changes.announce(results.map((result) => result.floorId));
     return results;
   }
 

@@ -15,8 +15,8 @@ export interface FloorPlanForLocation {
 }
 
 /**
- * Per-gateway RSSI calibration, dB added to what the gateway reports (SiteGateway.rssiOffsetDb).
- * Nothing measures it yet: every gateway gets 0 until calibration is stored somewhere.
+ * Per-gateway RSSI calibration, dB added to what the gateway reports (SiteGateway.rssiOffsetDb), from
+ * the gateway_calibrations table; a gateway without one gets 0.
  */
 export type GatewayRssiOffsets = ReadonlyMap<string, number>;
 
