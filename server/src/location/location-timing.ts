@@ -12,6 +12,17 @@
  */
 export const ADVANCE_INTERVAL_MS = 50;
 
+/**
+ * A tag not heard for this long (event time) leaves the engine, which frees its ~1 KB of evidence and
+ * decision state; its last position and last-seen time stay in memory and are still served, and its
+ * next sighting brings it back where it was. An hour is longer than any equipment type's missing
+ * threshold, so tags that are merely quiet for a while never pay for the round trip.
+ */
+export const FORGET_SILENT_TAGS_AFTER_MS = 60 * 60 * 1000;
+
+/** How often silent tags are looked for: O(tracked tags) of map reads. */
+export const FORGET_CHECK_INTERVAL_MS = 5 * 60 * 1000;
+
 /** How often queued changes are written (one transaction). A crash loses at most this much. */
 export const FLUSH_INTERVAL_MS = 1000;
 

@@ -214,4 +214,30 @@ describeEachDatabase('tag locations end to end', (dialect) => {
     expect(await transitionsOf('wheelchair-3')).toEqual([expect.objectContaining({ fromRoomId: null, toRoomId: rooms[3].roomId })]);
     expect((await get('/api/location/tags/wheelchair-3', viewer).expect(200)).body).toMatchObject({ roomId: rooms[3].roomId });
   });
+
+  it('takes long-silent tags out of the engine but still serves where they were, and brings one back when heard', async () => {
+    // wheelchair-3 was heard last; the two pumps have been silent since earlier phases.
+    const silentFor = (tagId: string) => location().heardTags().find((tag) => tag.tagId === 'wheelchair-3')!.lastSeen - location().heardTags().find((tag) => tag.tagId === tagId)!.lastSeen;
+    const threshold = Math.min(silentFor('infusion-pump'), silentFor('stationary-pump')) - SECOND;
+    expect(threshold).toBeGreaterThan(0);
+    const trackedBefore = location().stats().engine.tagsTracked;
+    expect(location().forgetSilentTags(threshold)).toBe(2);
+
+    const stats = await get('/api/location/stats', biomed).expect(200);
+    expect(stats.body).toMatchObject({ dormantTags: 2, engine: { tagsTracked: trackedBefore - 2 } });
+    expect((await get('/api/location/tags/infusion-pump', viewer).expect(200)).body).toMatchObject({ roomId: rooms[1].roomId });
+    const onFloor = await get(`/api/location/floors/${FLOOR}/tags`, viewer).expect(200);
+    expect(onFloor.body.map((tag: { tagId: string }) => tag.tagId).sort()).toEqual(['infusion-pump', 'stationary-pump', 'wheelchair-3']);
+
+    const changes: LocationChange[] = [];
+    const stop = location().onChange((change) => changes.push(change));
+    publish(testApp, parkedAt(rooms[0], 'infusion-pump', 2 * MINUTE, 16));
+    await location().flush();
+    stop();
+    expect(location().stats()).toMatchObject({ dormantTags: 1, engine: { tagsTracked: trackedBefore - 1 } });
+    // Back where it was, then moved: the history says from which room.
+    expect(changes.filter((change) => change.kind === 'transition').map((change) => change.kind === 'transition' && change.transition)).toEqual([
+      expect.objectContaining({ tagId: 'infusion-pump', fromRoomId: rooms[1].roomId, toRoomId: rooms[0].roomId }),
+    ]);
+  });
 });

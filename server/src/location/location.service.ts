@@ -6,7 +6,14 @@ import { AppConfig } from '../platform/config/app-config.js';
 import type { RoomTransition } from './engine/engine-types.js';
 import { SiteModelError, type SiteModel } from './engine/site-model.js';
 import { LiveLocations, type LocatedChanges } from './live/live-locations.js';
-import { ADVANCE_INTERVAL_MS, FLUSH_INTERVAL_MS, MAX_ROWS_PER_FLUSH, SITE_CHECK_INTERVAL_MS } from './location-timing.js';
+import {
+  ADVANCE_INTERVAL_MS,
+  FLUSH_INTERVAL_MS,
+  FORGET_CHECK_INTERVAL_MS,
+  FORGET_SILENT_TAGS_AFTER_MS,
+  MAX_ROWS_PER_FLUSH,
+  SITE_CHECK_INTERVAL_MS,
+} from './location-timing.js';
 import type { HeardTag, LocationChange, LocationChangeListener, LocationStats, RoomVisit, TagHistory, TagLocation } from './location.types.js';
 import { LocationStore } from './persistence/location-store.js';
 import { WriteBehindQueue } from './persistence/write-behind-queue.js';
@@ -66,6 +73,7 @@ export class LocationService implements OnApplicationBootstrap, BeforeApplicatio
     this.timers = [
       setInterval(() => this.advance(), ADVANCE_INTERVAL_MS),
       setInterval(() => void this.queue.flush(), FLUSH_INTERVAL_MS),
+      setInterval(() => this.forgetSilentTags(), FORGET_CHECK_INTERVAL_MS),
       setInterval(() => void this.reloadSite().catch((error: unknown) => this.noteSiteProblem(error)), SITE_CHECK_INTERVAL_MS),
     ];
     for (const timer of this.timers) timer.unref();
@@ -149,6 +157,7 @@ export class LocationService implements OnApplicationBootstrap, BeforeApplicatio
   stats(): LocationStats {
     return {
       engine: this.live?.stats() ?? { tagsTracked: 0, sightingsProcessed: 0, lateDropped: 0, unknownGateway: 0, invalidDropped: 0, gatewayOverflowDropped: 0 },
+      dormantTags: this.live?.dormantCount() ?? 0,
       site: { ...(this.live?.siteSize() ?? { floors: 0, rooms: 0, gateways: 0 }), builtAt: this.siteBuiltAt },
       queue: this.queue.stats(),
     };
@@ -179,6 +188,16 @@ export class LocationService implements OnApplicationBootstrap, BeforeApplicatio
   async flush(): Promise<boolean> {
     this.advance();
     return this.queue.flushAll();
+  }
+
+  /** Takes long-silent tags out of the engine (LiveLocations.forgetSilent); public for tests and tools. */
+  forgetSilentTags(silentMs = FORGET_SILENT_TAGS_AFTER_MS): number {
+    const live = this.live;
+    if (!live) return 0;
+    const before = live.dormantCount();
+    const rows = live.forgetSilent(silentMs);
+    if (rows.length > 0) this.queue.enqueue(rows, []);
+    return live.dormantCount() - before;
   }
 
   private advance(): void {

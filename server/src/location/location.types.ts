@@ -56,6 +56,8 @@ export interface WriteQueueStats {
 
 export interface LocationStats {
   engine: EngineStats;
+  /** Tags out of the engine after FORGET_SILENT_TAGS_AFTER_MS of silence; their last position is still served. */
+  dormantTags: number;
   site: { floors: number; rooms: number; gateways: number; builtAt: number };
   queue: WriteQueueStats;
 }

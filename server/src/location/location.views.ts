@@ -95,6 +95,8 @@ export class WriteQueueStatsView {
 
 export class LocationStatsView {
   @ApiProperty({ type: EngineStatsView }) engine: EngineStatsView;
+  @ApiProperty({ description: 'Tags silent so long they left the engine; their last position is still served, and a sighting brings them back.' })
+  dormantTags: number;
   @ApiProperty({ type: SiteModelStatsView }) site: SiteModelStatsView;
   @ApiProperty({ type: WriteQueueStatsView }) queue: WriteQueueStatsView;
 
@@ -102,6 +104,7 @@ export class LocationStatsView {
     const { lastFlush } = stats.queue;
     return Object.assign(new LocationStatsView(), {
       engine: stats.engine,
+      dormantTags: stats.dormantTags,
       site: { ...stats.site, builtAt: stats.site.builtAt > 0 ? new Date(stats.site.builtAt).toISOString() : null },
       queue: { ...stats.queue, lastFlush: lastFlush && { ...lastFlush, at: new Date(lastFlush.at).toISOString() } },
     });

@@ -113,3 +113,72 @@ describe('live locations', () => {
     expect(live.stats().sightingsProcessed).toBeGreaterThan(processed);
   });
 });
+
+describe('tags silent for long', () => {
+  const n4 = roomId('n4', 'f0');
+
+  it('leave the engine but keep their last position and last-seen time, and the database gets the newest last-seen time', () => {
+    const live = new LiveLocations(ward, []);
+    const written = feed(live, parkedIn(ward, n2, 'pump-quiet', T0, T0 + 2 * MINUTE)).positions;
+    const lastSeen = live.lastSeen('pump-quiet')!;
+    // Another tag keeps event time moving for an hour (the quiet one's fading confidence may be written meanwhile).
+    written.push(...feed(live, parkedIn(ward, s4, 'bed-busy', T0 + 2 * MINUTE, T0 + 62 * MINUTE, 4), 200).positions);
+
+    const rows = live.forgetSilent(30 * MINUTE);
+    expect(live.stats().tagsTracked).toBe(1);
+    expect(live.dormantCount()).toBe(1);
+    // Whatever the drains wrote plus what forgetting returns ends with the newest last-seen time, once.
+    const quietRows = [...written, ...rows].filter((row) => row.tagId === 'pump-quiet');
+    expect(quietRows.at(-1)).toMatchObject({ roomId: n2, lastSeen });
+    expect(rows.length).toBe(written.filter((row) => row.tagId === 'pump-quiet').at(-1)!.lastSeen < lastSeen ? 1 : 0);
+    expect(live.forgetSilent(30 * MINUTE)).toEqual([]);
+
+    expect(live.position('pump-quiet')).toMatchObject({ roomId: n2, lastSeen });
+    expect(live.onFloor('f0').map((position) => position.tagId).sort()).toEqual(['bed-busy', 'pump-quiet']);
+    expect(live.heard().map((tag) => [tag.tagId, tag.position?.roomId])).toEqual([
+      ['bed-busy', s4],
+      ['pump-quiet', n2],
+    ]);
+    expect(live.heard(lastSeen + 1).map((tag) => tag.tagId)).toEqual(['bed-busy']);
+  });
+
+  it('come back where they were when heard again: a move is a transition from that room', () => {
+    const live = new LiveLocations(ward, []);
+    feed(live, parkedIn(ward, n2, 'pump-quiet', T0, T0 + 2 * MINUTE));
+    feed(live, parkedIn(ward, s4, 'bed-busy', T0 + 2 * MINUTE, T0 + 62 * MINUTE, 4), 200);
+    live.forgetSilent(30 * MINUTE);
+
+    const back = feed(live, parkedIn(ward, n4, 'pump-quiet', T0 + 63 * MINUTE, T0 + 66 * MINUTE, 5));
+    expect(live.dormantCount()).toBe(0);
+    expect(live.stats().tagsTracked).toBe(2);
+    expect(back.transitions).toEqual([expect.objectContaining({ tagId: 'pump-quiet', fromRoomId: n2, toRoomId: n4 })]);
+    expect(live.heard().filter((tag) => tag.tagId === 'pump-quiet')).toHaveLength(1);
+  });
+
+  it('stay dormant across a site reload', () => {
+    const live = new LiveLocations(ward, []);
+    feed(live, parkedIn(ward, n2, 'pump-quiet', T0, T0 + 2 * MINUTE));
+    feed(live, parkedIn(ward, s4, 'bed-busy', T0 + 2 * MINUTE, T0 + 62 * MINUTE, 4), 200);
+    live.forgetSilent(30 * MINUTE);
+    live.replaceSite(ward, [{ tagId: 'pump-quiet', floorId: 'f0', roomId: n2, x: 11, y: 14, confidence: 0.9, ts: T0 + MINUTE, lastSeen: T0 + 2 * MINUTE }]);
+    expect(live.stats().tagsTracked).toBe(1);
+    expect(live.heard().map((tag) => tag.tagId)).toEqual(['bed-busy', 'pump-quiet']);
+  });
+});
+
+describe('a tag restored from the database and heard without moving', () => {
+  it('is written once more when it falls dormant, so its stored last-seen time is the newest', () => {
+    const { x, y } = centreOf(ward, n2);
+    const persisted = { tagId: 'pump-restored', floorId: 'f0', roomId: n2, x, y, confidence: 0.95, ts: T0 - MINUTE, lastSeen: T0 - MINUTE };
+    const live = new LiveLocations(ward, [persisted]);
+    // Heard where it was: nothing to write, so the database keeps the restored last-seen time.
+    const drained = feed(live, parkedIn(ward, n2, 'pump-restored', T0, T0 + 20 * SECOND)).positions;
+    const lastSeen = live.lastSeen('pump-restored')!;
+    // Silent for a few seconds only (a short threshold), before its fading confidence would be written.
+    drained.push(...feed(live, parkedIn(ward, s4, 'bed-busy', T0 + 20 * SECOND, T0 + 27 * SECOND, 4), 200).positions);
+    expect(drained.filter((row) => row.tagId === 'pump-restored')).toEqual([]);
+    expect(lastSeen).toBeGreaterThan(persisted.lastSeen);
+
+    expect(live.forgetSilent(5 * SECOND)).toEqual([expect.objectContaining({ tagId: 'pump-restored', roomId: n2, lastSeen })]);
+  });
+});

@@ -33,6 +33,11 @@ export class LiveLocations {
   private readonly carriedLastSeen = new Map<string, number>();
   /** The last-seen time the database has, or is about to get, per tag. */
   private readonly writtenLastSeen = new Map<string, number>();
+  /**
+   * Tags taken out of the engine after a long silence (forgetSilent), with what is known of them: about
+   * a tenth of the engine's per-tag memory. The first sighting of one puts it back where it was.
+   */
+  private readonly dormant = new Map<string, HeardTag>();
 
   constructor(
     site: SiteModel,
@@ -58,13 +63,44 @@ export class LiveLocations {
     const horizon = this.serverNow() + MAX_EVENT_TIME_LEAD_MS;
     let latest = this.latestEventTs;
     for (const sighting of sightings) {
+      const tracked = tags.has(sighting.tagId);
+      if (!tracked && this.dormant.size > 0) this.wake(sighting.tagId);
       engine.ingest(sighting);
       if (sighting.ts > latest && sighting.ts <= horizon) latest = sighting.ts;
       // The engine tracks a tag only once a known gateway heard it.
-      if (!tags.has(sighting.tagId) && engine.lastSeen(sighting.tagId) !== undefined) tags.add(sighting.tagId);
+      if (!tracked && engine.lastSeen(sighting.tagId) !== undefined) tags.add(sighting.tagId);
     }
     this.latestEventTs = latest;
   };
+
+  /**
+   * Takes the tags not heard for `silentMs` of event time out of the engine, keeping their last known
+   * position and last-seen time (heard(), position() and onFloor() still answer for them), so the
+   * engine's memory follows the tags on air, not every beacon ever heard. Returns rows for those whose
+   * last-seen time the database does not have yet, to be written.
+   */
+  forgetSilent(silentMs: number): TagLocation[] {
+    const before = this.latestEventTs - silentMs;
+    if (!Number.isFinite(before)) return [];
+    const rows: TagLocation[] = [];
+    for (const tagId of this.tags) {
+      const lastSeen = this.lastSeen(tagId);
+      if (lastSeen === undefined || lastSeen >= before) continue;
+      const engined = this.engine.position(tagId);
+      const position = engined === undefined ? null : this.located(engined);
+      this.dormant.set(tagId, { tagId, lastSeen, position });
+      if (position !== null && lastSeen > (this.writtenLastSeen.get(tagId) ?? -Infinity)) rows.push(this.toBeWritten(position));
+      this.engine.forget(tagId);
+      this.tags.delete(tagId);
+      this.carriedLastSeen.delete(tagId);
+    }
+    return rows;
+  }
+
+  /** Tags out of the engine after a long silence. */
+  dormantCount(): number {
+    return this.dormant.size;
+  }
 
   /** Raises event time to the newest sighting seen, evaluating silent tags too. */
   advance(): void {
@@ -113,7 +149,8 @@ export class LiveLocations {
     }
     this.tags = new Set();
     this.restoreInto(next, carried);
-    this.restoreInto(next, persisted);
+    // Dormant tags stay dormant: their rows are in `persisted` too.
+    this.restoreInto(next, persisted.filter((position) => !this.dormant.has(position.tagId)));
     this.engine = next;
     this.site = sizeOf(site);
     this.floorIds = new Set(site.floors.map((floor) => floor.id));
@@ -122,20 +159,25 @@ export class LiveLocations {
 
   position(tagId: string): TagLocation | undefined {
     const position = this.engine.position(tagId);
-    return position === undefined ? undefined : this.located(position);
+    if (position !== undefined) return this.located(position);
+    const dormant = this.dormant.get(tagId);
+    return dormant?.position ? { ...dormant.position, lastSeen: dormant.lastSeen } : undefined;
   }
 
-  /** Every placed tag on the floor. O(tracked tags). */
+  /** Every placed tag on the floor, dormant ones where they were last. O(tracked tags). */
   onFloor(floorId: string): TagLocation[] {
     const found: TagLocation[] = [];
     for (const tagId of this.tags) {
       const position = this.engine.position(tagId);
       if (position?.floorId === floorId) found.push(this.located(position));
     }
+    for (const { tagId, lastSeen, position } of this.dormant.values()) {
+      if (position?.floorId === floorId) found.push({ ...position, tagId, lastSeen });
+    }
     return found;
   }
 
-  /** Every tracked tag heard at or after `sinceMs`, placed or not, most recently heard first. */
+  /** Every tag heard at or after `sinceMs`, placed or not, dormant or not, most recently heard first. */
   heard(sinceMs = -Infinity): HeardTag[] {
     const heard: HeardTag[] = [];
     for (const tagId of this.tags) {
@@ -143,6 +185,7 @@ export class LiveLocations {
       if (lastSeen === undefined || lastSeen < sinceMs) continue;
       heard.push({ tagId, lastSeen, position: this.engine.position(tagId) ?? null });
     }
+    for (const tag of this.dormant.values()) if (tag.lastSeen >= sinceMs) heard.push(tag);
     return heard.sort((a, b) => b.lastSeen - a.lastSeen || (a.tagId < b.tagId ? -1 : 1));
   }
 
@@ -163,6 +206,14 @@ export class LiveLocations {
 
   siteSize(): SiteSize {
     return this.site;
+  }
+
+  /** A dormant tag heard again: back into the engine where it was last (a new tag if its room is gone). */
+  private wake(tagId: string): void {
+    const dormant = this.dormant.get(tagId);
+    if (dormant === undefined) return;
+    this.dormant.delete(tagId);
+    if (dormant.position !== null) this.restoreInto(this.engine, [{ ...dormant.position, lastSeen: dormant.lastSeen }]);
   }
 
   private restoreInto(engine: LocationEngine, positions: readonly TagLocation[]): void {
