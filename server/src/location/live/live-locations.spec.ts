@@ -155,6 +155,15 @@ describe('tags silent for long', () => {
     expect(live.heard().filter((tag) => tag.tagId === 'pump-quiet')).toHaveLength(1);
   });
 
+  it('are judged against the restored last-seen times before anything is heard after a start', () => {
+    const at = (tagId: string, lastSeen: number) => ({ tagId, floorId: 'f0', roomId: n2, x: 11, y: 14, confidence: 0.9, ts: lastSeen, lastSeen });
+    const live = new LiveLocations(ward, [at('old-tag', T0), at('recent-tag', T0 + 2 * 60 * MINUTE)]);
+    live.forgetSilent(60 * MINUTE);
+    expect(live.dormantCount()).toBe(1);
+    expect(live.position('old-tag')).toMatchObject({ roomId: n2, lastSeen: T0 });
+    expect(live.stats().tagsTracked).toBe(1);
+  });
+
   it('stay dormant across a site reload', () => {
     const live = new LiveLocations(ward, []);
     feed(live, parkedIn(ward, n2, 'pump-quiet', T0, T0 + 2 * MINUTE));

@@ -80,7 +80,7 @@ export class LiveLocations {
    * last-seen time the database does not have yet, to be written.
    */
   forgetSilent(silentMs: number): TagLocation[] {
-    const before = this.latestEventTs - silentMs;
+    const before = this.eventTimeNow() - silentMs;
     if (!Number.isFinite(before)) return [];
     const rows: TagLocation[] = [];
     for (const tagId of this.tags) {
@@ -206,6 +206,17 @@ export class LiveLocations {
 
   siteSize(): SiteSize {
     return this.site;
+  }
+
+  /**
+   * The newest event time seen; before any sighting since start, the newest last-seen time restored
+   * from the database (the tags' own times, so a server down for a week does not find them all silent).
+   */
+  private eventTimeNow(): number {
+    if (Number.isFinite(this.latestEventTs)) return this.latestEventTs;
+    let newest = -Infinity;
+    for (const lastSeen of this.carriedLastSeen.values()) newest = Math.max(newest, lastSeen);
+    return newest;
   }
 
   /** A dormant tag heard again: back into the engine where it was last (a new tag if its room is gone). */
