@@ -9,6 +9,7 @@ import { GatewayCalibrationService } from './calibration/gateway-calibration.ser
 import { GatewayCalibrationStore } from './calibration/gateway-calibration.store.js';
 import { LocationController } from './location.controller.js';
 import { LocationService } from './location.service.js';
+import { HistoryRetentionService } from './persistence/history-retention.service.js';
 import { LocationStore } from './persistence/location-store.js';
 import { SiteModelBuilder } from './site/site-model-builder.js';
 
@@ -19,7 +20,7 @@ import { SiteModelBuilder } from './site/site-model-builder.js';
 @Module({
   imports: [TypeOrmModule.forFeature([GatewayCalibration]), FloorplanModule, DevicesModule, IngestModule],
   controllers: [LocationController, GatewayCalibrationController],
-  providers: [LocationService, LocationStore, SiteModelBuilder, GatewayCalibrationStore, GatewayCalibrationService],
+  providers: [LocationService, LocationStore, SiteModelBuilder, GatewayCalibrationStore, GatewayCalibrationService, HistoryRetentionService],
   exports: [LocationService],
 })
 export class LocationModule {}

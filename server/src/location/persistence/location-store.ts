@@ -77,6 +77,39 @@ export class LocationStore {
     const rows = await query.getRawMany<{ tagId: string; enteredAt: Date | string; leftAt: Date | string | null }>();
     return rows.map((row) => ({ tagId: row.tagId, roomId, enteredAt: epochMsOf(row.enteredAt), leftAt: row.leftAt === null ? null : epochMsOf(row.leftAt) }));
   }
+
+  /**
+   * Deletes room transitions entered before `cutoff`, except each tag's last one before it (the room it
+   * was in at the cutoff, so history from the cutoff on still starts somewhere). In statements of at most
+   * `chunk` rows, each on its own, so a large purge never holds locks for long. Returns how many went.
+   */
+  async purgeTransitionsBefore(cutoff: Date, chunk: number): Promise<number> {
+    const repository = this.dataSource.getRepository(RoomTransitionRecord);
+    let purged = 0;
+    for (;;) {
+      const ids = await repository
+        .createQueryBuilder('old')
+        .select('old.id', 'id')
+        .where('old.enteredAt < :cutoff', { cutoff })
+        .andWhere((qb) => {
+          const superseded = qb
+            .subQuery()
+            .select('1')
+            .from(RoomTransitionRecord, 'newer')
+            .where('newer.tagId = old.tagId AND newer.enteredAt < :cutoff')
+            .andWhere('(newer.enteredAt > old.enteredAt OR (newer.enteredAt = old.enteredAt AND newer.id > old.id))')
+            .getQuery();
+          return `EXISTS ${superseded}`;
+        })
+        .orderBy('old.id', 'ASC')
+        .limit(chunk)
+        .getRawMany<{ id: number | string }>();
+      if (ids.length === 0) return purged;
+      await repository.delete(ids.map((row) => Number(row.id)));
+      purged += ids.length;
+      if (ids.length < chunk) return purged;
+    }
+  }
 }
 
 function upsertPositions(manager: EntityManager, positions: readonly TagLocation[], now: Date) {

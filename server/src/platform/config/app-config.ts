@@ -35,6 +35,8 @@ export class AppConfig {
     readonly clientDistDir: string,
     /** Location engine overrides (LOCATION_ENGINE_SETTINGS), already checked; defaults in engine-config.ts. */
     readonly locationEngine: Partial<EngineConfig> = {},
+    /** Days of room-transition history kept; 0 keeps it for ever. */
+    readonly locationHistoryRetentionDays = 730,
   ) {}
 }
 
@@ -68,6 +70,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     e.JSON_BODY_LIMIT,
     absolute(e.CLIENT_DIST_DIR ?? 'dist/client/browser'),
     e.LOCATION_ENGINE_SETTINGS ?? {},
+    e.LOCATION_HISTORY_RETENTION_DAYS,
   );
 }
 

@@ -40,6 +40,7 @@ export const envSchema = z.object({
     .regex(/^\d+(kb|mb)$/, 'must look like 512kb or 5mb')
     .default('6mb'),
   CLIENT_DIST_DIR: z.string().optional(),
+  LOCATION_HISTORY_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(730),
   LOCATION_ENGINE_SETTINGS: z
     .string()
     .transform((json, context) => {
