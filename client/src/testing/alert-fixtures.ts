@@ -31,8 +31,9 @@ export function alertSummary(open: number): AlertSummary {
     open,
     unacknowledged: open,
     byKind: [
-      { kind: 'equipment.missing', label: 'Equipment missing', ...counts(open) },
-      { kind: 'gateway.offline', label: 'Gateway offline', ...counts(0) },
+      { kind: 'equipment.missing', label: 'Equipment missing', actingRoles: ['admin', 'biomed'], ...counts(open) },
+      { kind: 'gateway.offline', label: 'Gateway offline', actingRoles: ['admin', 'biomed'], ...counts(0) },
+      { kind: 'hygiene.room_overdue', label: 'Room cleaning overdue', actingRoles: ['admin', 'infection_control'], ...counts(0) },
     ],
   };
 }

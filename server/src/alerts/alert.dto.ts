@@ -134,6 +134,8 @@ class SeverityCounts {
 class KindCounts {
   @ApiProperty({ example: 'equipment.missing' }) kind: string;
   @ApiProperty({ example: 'Equipment missing' }) label: string;
+  @ApiProperty({ type: [String], example: ['admin', 'biomed'], description: 'Roles that may acknowledge and resolve alerts of this kind (admin always).' })
+  actingRoles: string[];
   @ApiProperty() open: number;
   @ApiProperty() unacknowledged: number;
   @ApiProperty({ type: SeverityCounts }) bySeverity: SeverityCounts;

@@ -137,6 +137,12 @@ describeEachDatabase('alerts API', (dialect) => {
     expect((await get(`/api/alerts/${alert.id}`, infectionControl).expect(200)).body.state).toBe('unacknowledged');
   });
 
+  it('says per kind who may act on it, so clients offer actions only to them', async () => {
+    const byKind = (await get('/api/alerts/summary').expect(200)).body.byKind as Array<{ kind: string; label: string; actingRoles: string[] }>;
+    expect(byKind.find((kind) => kind.kind === 'gateway.offline')).toMatchObject({ label: 'Gateway offline', actingRoles: ['admin', 'biomed'] });
+    expect(byKind.every((kind) => kind.actingRoles[0] === 'admin')).toBe(true);
+  });
+
   it('lists by state, kind, floor and time, newest first, a page at a time', async () => {
     const startedAt = new Date();
     const [a, b, c] = [await raise('gw-list-a'), await raise('gw-list-b'), await alerts().raise(gatewayOfflineCondition('gw-list-c', { floorId: 'f-9' }))];
@@ -201,6 +207,7 @@ describeEachDatabase('alerts API', (dialect) => {
     expect(after.byKind.find((k: { kind: string }) => k.kind === 'equipment.left_zone')).toEqual({
       kind: 'equipment.left_zone',
       label: 'Equipment left its zone',
+      actingRoles: ['admin', 'biomed'],
       open: 0,
       unacknowledged: 0,
       bySeverity: { info: 0, warning: 0, critical: 0 },

@@ -40,7 +40,7 @@ export class AlertsController {
     return alerts.map((alert) => AlertView.of(alert));
   }
 
-  /** Open alerts counted by kind and severity, for badges. */
+  /** Open alerts counted by kind and severity, for badges; every known kind with who may act on it. */
   @Roles(...ANY_ROLE)
   @Get('summary')
   @ApiOkResponse({ type: AlertSummaryView })

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, IsNull, Not, type Repository } from 'typeorm';
+import type { Role } from '../platform/auth/role.js';
 import type { UserPrincipal } from '../platform/auth/session-authenticator.js';
 import { InvalidInputError, NotFoundError } from '../platform/http/domain-error.js';
 import { MAX_CONDITION_KEY_LENGTH, type AlertCondition, type AlertSeverity, ALERT_SEVERITIES } from './alert-condition.js';
@@ -29,7 +30,7 @@ export interface ReconcileOutcome {
 export interface AlertSummary {
   open: number;
   unacknowledged: number;
-  byKind: Array<{ kind: string; label: string; open: number; unacknowledged: number; bySeverity: Record<AlertSeverity, number> }>;
+  byKind: Array<{ kind: string; label: string; actingRoles: Role[]; open: number; unacknowledged: number; bySeverity: Record<AlertSeverity, number> }>;
 }
 
 /** The system's name in `resolvedBy` when a condition clears by itself. */
@@ -218,7 +219,7 @@ export class AlertsService {
     const entry = (kind: string) => {
       let found = byKind.get(kind);
       if (found === undefined) {
-        found = { kind, label: this.kinds.get(kind)?.label ?? kind, open: 0, unacknowledged: 0, bySeverity: { info: 0, warning: 0, critical: 0 } };
+        found = { kind, label: this.kinds.get(kind)?.label ?? kind, actingRoles: this.kinds.actorsOf(kind), open: 0, unacknowledged: 0, bySeverity: { info: 0, warning: 0, critical: 0 } };
         byKind.set(kind, found);
       }
       return found;

@@ -57,6 +57,8 @@ export interface AlertQuery {
 export interface AlertKindCount {
   kind: string;
   label: string;
+  /** Who may acknowledge and resolve alerts of this kind (admin always). */
+  actingRoles: Role[];
   open: number;
   unacknowledged: number;
   bySeverity: Record<AlertSeverity, number>;

@@ -90,7 +90,7 @@ describe('AlertsPage', () => {
   it('filters by kind', async () => {
     await openAs(BIOMED);
     const select = byTestId<HTMLSelectElement>('alert-kind') as HTMLSelectElement;
-    expect([...select.options].map((option) => option.textContent?.trim())).toEqual(['All kinds', 'Equipment missing', 'Gateway offline']);
+    expect([...select.options].map((option) => option.textContent?.trim())).toEqual(['All kinds', 'Equipment missing', 'Gateway offline', 'Room cleaning overdue']);
 
     select.value = 'gateway.offline';
     select.dispatchEvent(new Event('change'));
@@ -190,6 +190,15 @@ describe('AlertsPage', () => {
     expect(rowIds()).toHaveLength(2);
     expect(byTestId('alert-ack')).toBeNull();
     expect(byTestId('alert-resolve')).toBeNull();
+  });
+
+  it('offers actions only on the kinds the role may act on', async () => {
+    const overdue = alert({ id: 20, kind: 'hygiene.room_overdue', title: 'Ward room 4 cleaning overdue', subjectType: 'room' });
+    await openAs({ id: 4, username: 'ines', displayName: 'Ines Infection', role: 'infection_control' }, '/alerts', [overdue, missing]);
+    expect(rowIds()).toEqual(['alert-row-20', 'alert-row-12']);
+    expect(row(20)?.querySelector('[data-testid="alert-ack"]')).not.toBeNull();
+    expect(row(12)?.querySelector('[data-testid="alert-ack"]')).toBeNull();
+    expect(row(12)?.querySelector('[data-testid="alert-resolve"]')).toBeNull();
   });
 
   it('loads older alerts a page at a time', async () => {

@@ -102,7 +102,8 @@ export class AlertsPage {
   protected readonly currentTab = computed((): AlertTab => ALERT_TABS.find((tab) => tab.id === this.tab())?.id ?? 'open');
   protected readonly kindFilter = computed(() => this.kind() || null);
   protected readonly kinds = computed(() => this.summary.summary()?.byKind ?? []);
-  protected readonly canAct = computed(() => this.auth.hasRole(ALERT_ACTOR_ROLES));
+  /** Who may act on each kind, from the summary; until it is there, whoever may act on alerts at all (the server decides). */
+  private readonly actorsByKind = computed(() => new Map(this.kinds().map((kind) => [kind.kind, kind.actingRoles])));
 
   protected readonly alerts = signal<Alert[]>([]);
   protected readonly loading = signal(true);
@@ -113,6 +114,10 @@ export class AlertsPage {
   protected readonly announcement = signal('');
   protected readonly message = signal<string | null>(null);
   protected readonly acting = signal<{ alert: Alert; action: AlertAction } | null>(null);
+
+  protected canAct(alert: Alert): boolean {
+    return this.auth.hasRole(this.actorsByKind().get(alert.kind) ?? ALERT_ACTOR_ROLES);
+  }
 
   protected readonly emptyText = computed(() => {
     switch (this.currentTab()) {
