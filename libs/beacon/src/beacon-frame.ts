@@ -120,7 +120,43 @@ export function isTagFrame(frame: FrameResult): frame is TagFrame {
 
 /** `ibeacon:<uuid lower case with dashes>:<major>:<minor>`, major and minor in decimal. */
 export function iBeaconTagId(uuid: string, major: number, minor: number): string {
-  return `ibeacon:${uuid}:${major}:${minor}`;
+  // Only uint16 pairs make a unique key; anything else (never from the parsers) is built each time.
+  if (!isUint16(major) || !isUint16(minor)) return `ibeacon:${uuid}:${major}:${minor}`;
+  let byNumber = internedIBeaconIds.get(uuid);
+  if (byNumber === undefined) {
+    if (internedIBeaconIdCount >= MAX_INTERNED_TAG_IDS) clearInternedIBeaconIds();
+    byNumber = new Map();
+    internedIBeaconIds.set(uuid, byNumber);
+  }
+  const key = major * 0x10000 + minor;
+  let tagId = byNumber.get(key);
+  if (tagId === undefined) {
+    if (internedIBeaconIdCount >= MAX_INTERNED_TAG_IDS) clearInternedIBeaconIds();
+    tagId = `ibeacon:${uuid}:${major}:${minor}`;
+    byNumber.set(key, tagId);
+    internedIBeaconIdCount++;
+  }
+  return tagId;
+}
+
+/**
+ * Tag ids are map keys on every hot path (the location engine, the registry), hundreds of thousands of
+ * times a second. A fresh id per sighting costs a concatenation, and its first use as a key a flatten
+ * and a hash of ~56 characters; handing out the same string object for a tag seen before costs two map
+ * lookups by the (already hashed) uuid and a number, and later lookups of the id find its hash cached.
+ * Bounded, since anyone in radio range can advertise any number of ids: cleared when full.
+ */
+const MAX_INTERNED_TAG_IDS = 200_000;
+const internedIBeaconIds = new Map<string, Map<number, string>>();
+let internedIBeaconIdCount = 0;
+
+function isUint16(value: number): boolean {
+  return Number.isInteger(value) && value >= 0 && value <= 0xffff;
+}
+
+function clearInternedIBeaconIds(): void {
+  internedIBeaconIds.clear();
+  internedIBeaconIdCount = 0;
 }
 
 /** `altbeacon:<40 lower-case hex digits>`. The company id is not part of it: the beacon id is unique. */
