@@ -1,0 +1,89 @@
+/**
+ * Days and shifts in the hospital's own time zone, for grouping opportunities. Uses the platform's time
+ * zone data (Intl), not the machine's zone, so results do not depend on where the server runs.
+ */
+
+export interface Shift {
+  name: string;
+  /** Local time the shift starts, `HH:MM`; a shift lasts until the next one starts (wrapping at midnight). */
+  startsAt: string;
+}
+
+export interface ComplianceCalendar {
+  /** IANA zone, e.g. `Europe/London`. */
+  timeZone: string;
+  /** At least one. */
+  shifts: readonly Shift[];
+}
+
+/** Two 12-hour shifts, the most common pattern on wards. */
+export const DEFAULT_SHIFTS: readonly Shift[] = Object.freeze([
+  { name: 'day', startsAt: '07:00' },
+  { name: 'night', startsAt: '19:00' },
+]);
+
+export class CalendarError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(`${field}: ${message}`);
+    this.name = 'CalendarError';
+  }
+}
+
+interface LocalTime {
+  day: string;
+  minuteOfDay: number;
+}
+
+/** Answers day and shift of event times; built once per report (the formatter is the costly part). */
+export class CalendarLookup {
+  private readonly format: Intl.DateTimeFormat;
+  /** Shifts by start minute, ascending. */
+  private readonly starts: Array<{ name: string; minute: number }>;
+
+  constructor(calendar: ComplianceCalendar) {
+    try {
+      this.format = new Intl.DateTimeFormat('en-CA', {
+        timeZone: calendar.timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      });
+    } catch {
+      throw new CalendarError('timeZone', `"${calendar.timeZone}" is not a known time zone`);
+    }
+    if (calendar.shifts.length === 0) throw new CalendarError('shifts', 'needs at least one shift');
+    this.starts = calendar.shifts
+      .map((shift, i) => {
+        const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(shift.startsAt);
+        if (!match) throw new CalendarError(`shifts[${i}].startsAt`, 'must be HH:MM (00:00 to 23:59)');
+        return { name: shift.name, minute: Number(match[1]) * 60 + Number(match[2]) };
+      })
+      .sort((a, b) => a.minute - b.minute);
+    const minutes = this.starts.map((start) => start.minute);
+    if (new Set(minutes).size !== minutes.length) throw new CalendarError('shifts', 'two shifts start at the same time');
+  }
+
+  /** The local calendar day, `YYYY-MM-DD`. */
+  dayOf(at: number): string {
+    return this.local(at).day;
+  }
+
+  /** The shift under way at local time; before the first start of the day, the last shift of the day before. */
+  shiftOf(at: number): string {
+    const { minuteOfDay } = this.local(at);
+    let current = this.starts[this.starts.length - 1];
+    for (const start of this.starts) if (start.minute <= minuteOfDay) current = start;
+    return current.name;
+  }
+
+  private local(at: number): LocalTime {
+    const parts = Object.fromEntries(this.format.formatToParts(new Date(at)).map((part) => [part.type, part.value]));
+    return { day: `${parts['year']}-${parts['month']}-${parts['day']}`, minuteOfDay: Number(parts['hour']) * 60 + Number(parts['minute']) };
+  }
+}
