@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { FloorDetailView, SiteView } from '../floorplan/floorplan.views.js';
 import { FloorplanQueryService } from '../floorplan/floorplan-query.service.js';
 import { FLOORPLAN_FORMAT_VERSION, type ParsedFloorPlan, type RoomType } from '../floorplan/import/floorplan-format.js';
-import { BuildingModel } from '../simulator/building-model.js';
-import { WalkingGraph } from '../simulator/walking-graph.js';
+import { BuildingModel } from '../floorplan/building/building-model.js';
+import { WalkingGraph } from '../floorplan/building/walking-graph.js';
 
 /**
  * How long a layout read from the floor-plan feature is reused. Floor plans change by an admin's

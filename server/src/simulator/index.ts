@@ -4,7 +4,7 @@
  */
 export { iBeaconAdvertisementHex } from './beacon/ibeacon-advertisement.js';
 export { IBEACON_MAJOR_BY_KIND, SIMULATED_SITE_UUID } from './beacon/tag-identity.js';
-export { BuildingModel, type BuildingGateway, type BuildingRoom } from './building-model.js';
+export { BuildingModel, type BuildingGateway, type BuildingRoom } from '../floorplan/building/building-model.js';
 export {
   MAX_SIGHTINGS_PER_BATCH,
   type GatewayBatch,
@@ -30,4 +30,4 @@ export {
   type TagMovement,
   type TagSpec,
 } from './simulation.js';
-export { DEFAULT_VERTICAL_TIMING, type VerticalTiming } from './walking-graph.js';
+export { DEFAULT_VERTICAL_TIMING, type VerticalTiming } from '../floorplan/building/walking-graph.js';

@@ -14,7 +14,7 @@ import type { ParsedFloorPlan } from '../floorplan/import/floorplan-format.js';
 import { pointInPolygon } from '../floorplan/geometry/polygon.js';
 import { iBeaconAdvertisementHex } from './beacon/ibeacon-advertisement.js';
 import { SIMULATED_SITE_UUID, type TagIdentity, assignIdentities } from './beacon/tag-identity.js';
-import { BuildingModel } from './building-model.js';
+import { BuildingModel } from '../floorplan/building/building-model.js';
 import { BatchBuilder, type GatewayBatch, type IBeaconJson, type ReportMode, clampRssi } from './gateway-reports.js';
 import { MOVEMENT_PROFILES, type MovementProfile, type TagKind } from './movement/movement-profile.js';
 import {
@@ -30,7 +30,7 @@ import { Prng, deriveSeed } from './prng.js';
 import { type RadioConfig, resolveRadioConfig } from './radio/radio-config.js';
 import { RadioModel, type RadioPosition } from './radio/radio-model.js';
 import type { SightingSink } from './sighting-sink.js';
-import { DEFAULT_VERTICAL_TIMING, type Place, type VerticalTiming, WalkingGraph } from './walking-graph.js';
+import { DEFAULT_VERTICAL_TIMING, type Place, type VerticalTiming, WalkingGraph } from '../floorplan/building/walking-graph.js';
 import { WindowSummarizer } from './window-summarizer.js';
 
 /** Default start of event time: Monday 6 January 2025, 08:00 UTC (a fixed day, so runs repeat exactly). */

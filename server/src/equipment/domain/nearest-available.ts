@@ -10,8 +10,8 @@
  * wins, then the more recently heard tag, then the asset key (so the order is stable).
  */
 import type { Point } from '../../floorplan/geometry/polygon.js';
-import { roomInteriorPoint } from '../../simulator/movement/parking-spots.js';
-import { NOMINAL_WALKING_SPEED_MPS, type Place, type Route, type WalkingGraph } from '../../simulator/walking-graph.js';
+import { roomInteriorPoint } from '../../floorplan/building/room-interior-point.js';
+import { NOMINAL_WALKING_SPEED_MPS, type Place, type Route, type WalkingGraph } from '../../floorplan/building/walking-graph.js';
 import type { AssetStatus } from './asset-status.js';
 import { isFresh, type AssetPosition } from './asset-position.js';
 

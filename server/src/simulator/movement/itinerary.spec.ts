@@ -2,11 +2,11 @@
  * Scenario: a pump on a fixed itinerary (ICU bay 1 → ICU bay 5 → the depot downstairs), as the
  * benchmarks script room changes. The ground truth must match the route the walking graph gives.
  */
-import { BuildingModel } from '../building-model.js';
+import { BuildingModel } from '../../floorplan/building/building-model.js';
 import { Prng } from '../prng.js';
 import { trackProblems } from '../testing/path-checks.js';
 import { loadStMarysFloors } from '../testing/st-marys.js';
-import { type Route, WalkingGraph } from '../walking-graph.js';
+import { type Route, WalkingGraph } from '../../floorplan/building/walking-graph.js';
 import { MOVEMENT_PROFILES } from './movement-profile.js';
 import { ItineraryPlanner, ParkedPlanner } from './tag-planners.js';
 import { TagTrack } from './tag-track.js';

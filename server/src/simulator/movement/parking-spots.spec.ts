@@ -1,8 +1,9 @@
 import { distanceToBoundary, pointInPolygon } from '../../floorplan/geometry/polygon.js';
-import { BuildingModel } from '../building-model.js';
+import { BuildingModel } from '../../floorplan/building/building-model.js';
 import { Prng } from '../prng.js';
 import { loadStMarysFloors } from '../testing/st-marys.js';
-import { randomSpotInRoom, roomInteriorPoint, spotNearWall } from './parking-spots.js';
+import { roomInteriorPoint } from '../../floorplan/building/room-interior-point.js';
+import { randomSpotInRoom, spotNearWall } from './parking-spots.js';
 
 describe('parking spots', () => {
   const building = BuildingModel.fromFloorPlans(loadStMarysFloors());

@@ -3,11 +3,11 @@
  * (checked by testing/path-checks.ts, written independently of the simulator's navigation), record every
  * room change, and look like the profile (long dwells for equipment, walking speeds).
  */
-import { BuildingModel } from '../building-model.js';
+import { BuildingModel } from '../../floorplan/building/building-model.js';
 import { Prng, deriveSeed } from '../prng.js';
 import { trackProblems } from '../testing/path-checks.js';
 import { loadStMarysFloors } from '../testing/st-marys.js';
-import { WalkingGraph } from '../walking-graph.js';
+import { WalkingGraph } from '../../floorplan/building/walking-graph.js';
 import { MOVEMENT_PROFILES, type TagKind } from './movement-profile.js';
 import { RoamingPlanner, destinationsFor, placeIn } from './tag-planners.js';
 import { TagTrack } from './tag-track.js';

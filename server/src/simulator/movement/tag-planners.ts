@@ -4,9 +4,9 @@
  * (scenario tests: "the pump goes from bay 3 to the depot at 10:00").
  */
 import type { Point } from '../../floorplan/geometry/polygon.js';
-import type { BuildingModel, BuildingRoom } from '../building-model.js';
+import type { BuildingModel, BuildingRoom } from '../../floorplan/building/building-model.js';
 import type { Prng } from '../prng.js';
-import type { Place, WalkingGraph } from '../walking-graph.js';
+import type { Place, WalkingGraph } from '../../floorplan/building/walking-graph.js';
 import type { MovementProfile } from './movement-profile.js';
 import { randomSpotInRoom } from './parking-spots.js';
 import type { TagTrack, TrackPlanner } from './tag-track.js';

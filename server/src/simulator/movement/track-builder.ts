@@ -4,9 +4,9 @@
  * halfway through the ride or the climb).
  */
 import type { Point } from '../../floorplan/geometry/polygon.js';
-import type { BuildingModel } from '../building-model.js';
+import type { BuildingModel } from '../../floorplan/building/building-model.js';
 import type { Prng } from '../prng.js';
-import type { Route, VerticalLeg, VerticalTiming } from '../walking-graph.js';
+import type { Route, VerticalLeg, VerticalTiming } from '../../floorplan/building/walking-graph.js';
 import type { TagTrack } from './tag-track.js';
 
 /** Appends a stay at `point` of `roomId` until `untilTs` (nothing when the track already reaches it). */

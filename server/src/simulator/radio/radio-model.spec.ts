@@ -1,4 +1,4 @@
-import { BuildingModel } from '../building-model.js';
+import { BuildingModel } from '../../floorplan/building/building-model.js';
 import { Prng } from '../prng.js';
 import { loadStMarysFloors } from '../testing/st-marys.js';
 import { testFloor, twoRoomFloor } from '../testing/plan-builder.js';

@@ -12,7 +12,7 @@
  * `linkBudget` works out the mean of every link a tag at one place can use at all, once per place, so
  * that a parked tag costs one normal draw and one uniform draw per gateway and advertisement.
  */
-import type { BuildingModel } from '../building-model.js';
+import type { BuildingModel } from '../../floorplan/building/building-model.js';
 import { Prng, deriveSeed } from '../prng.js';
 import { floorLossDb, logDistanceRssi } from './path-loss.js';
 import { ReceptionTable, receptionFloorDbm } from './packet-reception.js';

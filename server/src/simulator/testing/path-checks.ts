@@ -3,7 +3,7 @@
  * geometry (not the simulator's own navigation), so the two cannot share a mistake.
  */
 import { type Point, pointInPolygon } from '../../floorplan/geometry/polygon.js';
-import type { BuildingModel } from '../building-model.js';
+import type { BuildingModel } from '../../floorplan/building/building-model.js';
 import type { TrackSegment } from '../movement/tag-track.js';
 
 /** Every 5 cm of the segment a → b lies in the room (walls count as inside). */

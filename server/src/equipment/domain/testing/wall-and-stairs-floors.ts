@@ -19,8 +19,8 @@
  */
 import type { ParsedFloorPlan } from '../../../floorplan/import/floorplan-format.js';
 import { testFloor } from '../../../simulator/testing/plan-builder.js';
-import { BuildingModel } from '../../../simulator/building-model.js';
-import { WalkingGraph } from '../../../simulator/walking-graph.js';
+import { BuildingModel } from '../../../floorplan/building/building-model.js';
+import { WalkingGraph } from '../../../floorplan/building/walking-graph.js';
 
 export const ROOMS = {
   ward: 'f0-ward',

@@ -1,5 +1,5 @@
 import { segmentsIntersect } from '../polygon.js';
-import { BuildingModel } from '../../../simulator/building-model.js';
+import { BuildingModel } from '../../building/building-model.js';
 import { Prng } from '../../../simulator/prng.js';
 import { loadStMarysFloors } from '../../../simulator/testing/st-marys.js';
 import { testFloor, twoRoomFloor } from '../../../simulator/testing/plan-builder.js';

@@ -1,4 +1,4 @@
-import { BuildingModel } from '../../../simulator/building-model.js';
+import { BuildingModel } from '../../building/building-model.js';
 import { testFloor, twoRoomFloor } from '../../../simulator/testing/plan-builder.js';
 import { DEFAULT_RADIO_CONFIG } from '../../../simulator/radio/radio-config.js';
 import { type WallSegment, buildWallSegments } from './wall-segments.js';

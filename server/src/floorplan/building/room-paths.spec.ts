@@ -1,8 +1,8 @@
-import type { Point } from '../floorplan/geometry/polygon.js';
-import { pointInPolygon } from '../floorplan/geometry/polygon.js';
+import type { Point } from '../geometry/polygon.js';
+import { pointInPolygon } from '../geometry/polygon.js';
 import { BuildingModel } from './building-model.js';
 import { RoomNavigator, polylineLength, segmentInside } from './room-paths.js';
-import { testFloor } from './testing/plan-builder.js';
+import { testFloor } from '../../simulator/testing/plan-builder.js';
 
 /**
  * An L-shaped room:

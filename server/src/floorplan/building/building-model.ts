@@ -3,8 +3,8 @@
  * (`validateFloorPlan` results): floors with their height, rooms with their outline, doors, and the
  * BLE gateways. Pure data with lookups; the radio and the walking graph are built on top of it.
  */
-import type { ParsedFloorPlan, RoomType } from '../floorplan/import/floorplan-format.js';
-import { type Point, openRing } from '../floorplan/geometry/polygon.js';
+import type { ParsedFloorPlan, RoomType } from '../import/floorplan-format.js';
+import { type Point, openRing } from '../geometry/polygon.js';
 
 /**
  * Height of a gateway whose plan gives none: a ceiling mount under a 2.7 m suspended ceiling, the

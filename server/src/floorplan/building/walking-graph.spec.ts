@@ -1,11 +1,11 @@
-import type { Point } from '../floorplan/geometry/polygon.js';
+import type { Point } from '../geometry/polygon.js';
 import { BuildingModel } from './building-model.js';
-import { Prng } from './prng.js';
-import { isDoorBetween, segmentStaysInRoom } from './testing/path-checks.js';
-import { testFloor } from './testing/plan-builder.js';
-import { loadStMarysFloors } from './testing/st-marys.js';
+import { Prng } from '../../simulator/prng.js';
+import { isDoorBetween, segmentStaysInRoom } from '../../simulator/testing/path-checks.js';
+import { testFloor } from '../../simulator/testing/plan-builder.js';
+import { loadStMarysFloors } from '../../simulator/testing/st-marys.js';
 import { type Route, WalkingGraph } from './walking-graph.js';
-import { roomInteriorPoint } from './movement/parking-spots.js';
+import { roomInteriorPoint } from './room-interior-point.js';
 
 function routeProblems(building: BuildingModel, route: Route, allowStairs: boolean): string[] {
   const problems: string[] = [];

@@ -5,9 +5,9 @@
  * the shafts of one link. Weights are seconds at a nominal walking speed, so that a detour of 50 m is
  * weighed against waiting for a lift.
  */
-import type { Point } from '../floorplan/geometry/polygon.js';
+import type { Point } from '../geometry/polygon.js';
 import type { BuildingModel, BuildingRoom } from './building-model.js';
-import { roomInteriorPoint } from './movement/parking-spots.js';
+import { roomInteriorPoint } from './room-interior-point.js';
 import { RoomNavigator, polylineLength } from './room-paths.js';
 
 /** Typical unhurried walking speed indoors (Fruin, Pedestrian Planning and Design, 1971: ~1.2–1.4 m/s). */

@@ -4,7 +4,7 @@
  * with its anteroom) the path turns at the inner corners, passing them at `clearanceM` as a person
  * pushing a pump would: a visibility graph over the reflex corners, searched with Dijkstra.
  */
-import { type Point, distanceToBoundary, pointInPolygon, signedArea } from '../floorplan/geometry/polygon.js';
+import { type Point, distanceToBoundary, pointInPolygon, signedArea } from '../geometry/polygon.js';
 import type { BuildingRoom } from './building-model.js';
 
 /** How far from an inner corner a path passes it. */

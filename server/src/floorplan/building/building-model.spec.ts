@@ -1,6 +1,6 @@
 import { BuildingModel, DEFAULT_GATEWAY_MOUNT_HEIGHT_M } from './building-model.js';
-import { loadStMarysFloors } from './testing/st-marys.js';
-import { testFloor, twoRoomFloor } from './testing/plan-builder.js';
+import { loadStMarysFloors } from '../../simulator/testing/st-marys.js';
+import { testFloor, twoRoomFloor } from '../../simulator/testing/plan-builder.js';
 
 describe('BuildingModel', () => {
   it('loads the St Mary’s demo floors: rooms, doors and every BLE gateway of each', () => {
