@@ -71,6 +71,14 @@ type GeometryConfig = Pick<
 /** Cell of the wall index (metres): a few rooms' worth of walls per cell. */
 const WALL_GRID_CELL_M = 4;
 
+/**
+ * Walls beyond this much loss are not counted further. A tag behind that many walls is out of a gateway's
+ * range (−59 dBm at 1 m, a ~−95 dBm receiver: the whole budget is gone at 10 m), so only a freak reading
+ * could come from there, and the cap keeps it from ruling a room out on its own; it also lets the trace
+ * stop early, which keeps building an engine for St Mary's near a tenth of a second.
+ */
+const MAX_WALL_LOSS_DB = 24;
+
 export function compileSite(site: SiteModel, config: GeometryConfig): CompiledSite {
   const floorIndex = indexIds('floor', site.floors.map((f) => f.id));
   const roomIndex = indexIds('room', site.rooms.map((r) => r.id));
@@ -136,7 +144,7 @@ function compileFloor(points: Point[], gateways: SiteModel['gateways'], walls: W
     gateways.forEach((gateway, local) => {
       const horizontal = Math.hypot(x - gateway.x, y - gateway.y);
       const distanceLoss = config.pathLossExponent * distanceTermDb(horizontal, config.antennaHeightDeltaM, config.minDistanceM);
-      const wallLoss = walls === null ? 0 : walls.lossAlong(x, y, gateway.x, gateway.y);
+      const wallLoss = walls === null ? 0 : Math.min(walls.lossAlong(x, y, gateway.x, gateway.y, MAX_WALL_LOSS_DB), MAX_WALL_LOSS_DB);
       pathLossDb[p * gateways.length + local] = distanceLoss + wallLoss;
     });
   });
