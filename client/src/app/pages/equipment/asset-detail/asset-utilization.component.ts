@@ -1,0 +1,122 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { Subject, catchError, map, merge, of, startWith, switchMap } from 'rxjs';
+import { apiErrorMessage } from '../../../core/api/api-error';
+import { EquipmentApiService } from '../../../core/api/equipment-api.service';
+import type { AssetUtilization, TimeRange } from '../../../core/api/equipment.models';
+import { duration, percent } from '../../../shared/equipment-format';
+import { RetryNoticeComponent } from '../../../shared/retry-notice.component';
+import { RangePickerComponent } from '../utilization/range-picker.component';
+import { presetRange } from '../utilization/time-range';
+import { UtilizationBarComponent } from '../utilization/utilization-bar.component';
+
+type Outcome = { loading: true } | { loading: false; error: string } | { loading: false; figures: AssetUtilization };
+
+/** One asset's utilization over the same ranges as the equipment page's Utilization tab. */
+@Component({
+  selector: 'ww-asset-utilization',
+  imports: [RangePickerComponent, RetryNoticeComponent, UtilizationBarComponent],
+  template: `
+    <h2 id="utilization-heading">Utilization</h2>
+    <ww-range-picker testIdPrefix="asset-range" label="Utilization range" (picked)="range.set($event)" />
+    @if (outcome().loading) {
+      <p class="muted" data-testid="asset-utilization-loading">Loading utilization…</p>
+    } @else if (error(); as message) {
+      <ww-retry-notice [message]="message" (retry)="reloads.next()" />
+    } @else if (figures(); as figures) {
+      @if (figures.registeredSeconds === 0) {
+        <p class="muted" data-testid="asset-utilization-empty">Not registered during this range.</p>
+      } @else {
+        <div class="summary">
+          <span class="share" data-testid="asset-utilization-share">{{ percent(figures.utilization) }}</span>
+          <span class="muted">{{ figures.utilization === null ? 'never in service in this range' : 'used of its time in service' }}</span>
+        </div>
+        <ww-utilization-bar [figures]="figures" />
+        <dl class="facts" data-testid="asset-utilization">
+          <dt>Used</dt>
+          <dd>{{ duration(figures.usedSeconds) }}</dd>
+          <dt>Idle</dt>
+          <dd>{{ duration(figures.idleSeconds) }}</dd>
+          <dt>Out of service</dt>
+          <dd>{{ duration(figures.outOfServiceSeconds) }}</dd>
+          <dt>In patient-care rooms</dt>
+          <dd>{{ duration(figures.patientCareSeconds) }}</dd>
+          <dt>Located</dt>
+          <dd>{{ duration(figures.locatedSeconds) }} of {{ duration(figures.registeredSeconds) }}</dd>
+        </dl>
+      }
+    }
+  `,
+  styles: `
+    :host {
+      display: block;
+    }
+
+    ww-range-picker {
+      display: block;
+      margin-bottom: 0.75rem;
+    }
+
+    .summary {
+      display: flex;
+      align-items: baseline;
+      gap: 0.5rem;
+      margin-bottom: 0.4rem;
+    }
+
+    .share {
+      font-size: 1.6rem;
+      font-weight: 600;
+    }
+
+    .facts {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: 0.35rem 1rem;
+      margin: 0.75rem 0 0;
+    }
+
+    .facts dt {
+      color: var(--ww-muted);
+    }
+
+    .facts dd {
+      margin: 0;
+      font-weight: 500;
+    }
+  `,
+  host: { 'aria-labelledby': 'utilization-heading', role: 'region' },
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class AssetUtilizationComponent {
+  private readonly api = inject(EquipmentApiService);
+
+  readonly assetId = input.required<number>();
+
+  protected readonly reloads = new Subject<void>();
+  protected readonly range = signal<TimeRange>(presetRange('7d', Date.now()));
+  protected readonly duration = duration;
+  protected readonly percent = percent;
+
+  private readonly query = computed(() => ({ assetId: this.assetId(), range: this.range() }));
+  protected readonly outcome = toSignal(
+    merge(toObservable(this.query), this.reloads.pipe(map(() => this.query()))).pipe(
+      switchMap(({ assetId, range }) =>
+        this.api.assetUtilization(assetId, range).pipe(
+          map((figures): Outcome => ({ loading: false, figures })),
+          startWith<Outcome>({ loading: true }),
+          catchError((error: unknown) => of<Outcome>({ loading: false, error: apiErrorMessage(error, 'Utilization could not be loaded.') })),
+        ),
+      ),
+    ),
+    { initialValue: { loading: true } as Outcome },
+  );
+  protected readonly error = computed(() => {
+    const outcome = this.outcome();
+    return 'error' in outcome ? outcome.error : null;
+  });
+  protected readonly figures = computed(() => {
+    const outcome = this.outcome();
+    return 'figures' in outcome ? outcome.figures : null;
+  });
+}

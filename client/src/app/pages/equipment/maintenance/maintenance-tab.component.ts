@@ -1,0 +1,122 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { Subject, catchError, map, merge, of, startWith, switchMap } from 'rxjs';
+import { apiErrorMessage } from '../../../core/api/api-error';
+import { EquipmentApiService } from '../../../core/api/equipment-api.service';
+import { DEFAULT_PM_HORIZON_DAYS, type PmDue } from '../../../core/api/equipment.models';
+import { AssetStatusBadgeComponent } from '../../../shared/asset-status-badge.component';
+import { type CsvCell, CsvDownloadService } from '../../../shared/csv';
+import { RetryNoticeComponent } from '../../../shared/retry-notice.component';
+import { equipmentTypes } from '../equipment-lookups';
+
+/** Horizons offered, in days (the server takes 0–366; 0 is overdue and due today). */
+export const PM_HORIZONS = [0, 7, 14, DEFAULT_PM_HORIZON_DAYS, 60, 90, 180, 366] as const;
+
+interface MaintenanceOutcome {
+  loading: boolean;
+  error: string | null;
+  due: PmDue[];
+}
+
+const LOADING: MaintenanceOutcome = { loading: true, error: null, due: [] };
+
+/** When it falls due, as people say it. */
+export function dueText(due: Pick<PmDue, 'daysUntilDue'>): string {
+  const days = due.daysUntilDue;
+  if (days < 0) return days === -1 ? 'Overdue by 1 day' : `Overdue by ${-days} days`;
+  if (days === 0) return 'Due today';
+  return days === 1 ? 'Due tomorrow' : `Due in ${days} days`;
+}
+
+/**
+ * Preventive maintenance overdue or coming due within a horizon, for biomed to plan. The server
+ * compares calendar dates at the site and answers soonest first, so overdue assets lead the list.
+ */
+@Component({
+  selector: 'ww-maintenance-tab',
+  imports: [RouterLink, AssetStatusBadgeComponent, RetryNoticeComponent],
+  templateUrl: './maintenance-tab.component.html',
+  styles: `
+    .section-heading {
+      display: flex;
+      align-items: flex-start;
+      justify-content: space-between;
+      gap: 1rem;
+    }
+
+    .intro {
+      max-width: 48rem;
+      margin-top: 0;
+    }
+
+    .horizon {
+      max-width: 16rem;
+    }
+
+    tr.overdue td:first-child {
+      box-shadow: inset 4px 0 0 var(--ww-danger);
+    }
+
+    .nowrap {
+      white-space: nowrap;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class MaintenanceTabComponent {
+  private readonly api = inject(EquipmentApiService);
+  private readonly csv = inject(CsvDownloadService);
+  private readonly reloads = new Subject<void>();
+
+  protected readonly types = equipmentTypes();
+  protected readonly horizons = PM_HORIZONS;
+  protected readonly withinDays = signal<number>(DEFAULT_PM_HORIZON_DAYS);
+  protected readonly dueText = dueText;
+
+  protected readonly outcome = toSignal(
+    merge(toObservable(this.withinDays), this.reloads.pipe(map(() => this.withinDays()))).pipe(
+      switchMap((days) =>
+        this.api.pmDue(days).pipe(
+          map((due): MaintenanceOutcome => ({ loading: false, error: null, due })),
+          startWith(LOADING),
+          catchError((error: unknown) => of<MaintenanceOutcome>({ loading: false, error: apiErrorMessage(error, 'Maintenance due could not be loaded.'), due: [] })),
+        ),
+      ),
+    ),
+    { initialValue: LOADING },
+  );
+  protected readonly rows = computed(() => {
+    const names = new Map(this.types().map((type) => [type.code, type.name]));
+    return this.outcome().due.map((due) => ({ due, typeName: names.get(due.asset.typeCode) ?? due.asset.typeCode }));
+  });
+  protected readonly overdueCount = computed(() => this.outcome().due.filter((due) => due.overdue).length);
+
+  protected horizonLabel(days: number): string {
+    return days === 0 ? 'Overdue and due today' : `Overdue and due within ${days} days`;
+  }
+
+  protected chooseHorizon(event: Event): void {
+    this.withinDays.set(Number((event.target as HTMLSelectElement).value));
+  }
+
+  protected reload(): void {
+    this.reloads.next();
+  }
+
+  protected exportCsv(): void {
+    const header: CsvCell[] = ['asset_id', 'asset_number', 'name', 'type', 'home_unit', 'status', 'pm_due_date', 'days_until_due', 'overdue'];
+    const lines = this.rows().map(({ due, typeName }): CsvCell[] => [
+      due.asset.id,
+      due.asset.assetTag,
+      due.asset.name,
+      typeName,
+      due.asset.homeUnit,
+      due.asset.status,
+      due.pmDueDate,
+      due.daysUntilDue,
+      due.overdue ? 'yes' : 'no',
+    ]);
+    this.csv.save(`pm-due-within-${this.withinDays()}-days.csv`, [header, ...lines]);
+  }
+}

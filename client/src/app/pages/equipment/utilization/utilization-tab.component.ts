@@ -1,0 +1,109 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { Subject, catchError, map, merge, of, startWith, switchMap } from 'rxjs';
+import { apiErrorMessage } from '../../../core/api/api-error';
+import { EquipmentApiService } from '../../../core/api/equipment-api.service';
+import type { TimeRange, TypeUtilization, UtilizationQuery } from '../../../core/api/equipment.models';
+import { CsvDownloadService } from '../../../shared/csv';
+import { duration, percent } from '../../../shared/equipment-format';
+import { RetryNoticeComponent } from '../../../shared/retry-notice.component';
+import { equipmentTypes } from '../equipment-lookups';
+import { RangePickerComponent } from './range-picker.component';
+import { presetRange } from './time-range';
+import { UtilizationBarComponent } from './utilization-bar.component';
+import { type AssetRow, type TypeRow, type UtilizationSort, type UtilizationSortKey, sortedRows, utilizationCsvRows } from './utilization-rows';
+
+interface UtilizationOutcome {
+  loading: boolean;
+  error: string | null;
+  types: TypeUtilization[];
+}
+
+const LOADING: UtilizationOutcome = { loading: true, error: null, types: [] };
+
+/**
+ * How much each type and each asset was used over a range (the server splits the time into used,
+ * idle and out of service from the status history and the rooms the tags were in), sortable, and
+ * exported as CSV. The range is a preset ending now or a custom from–to; the type filter is the API's.
+ */
+@Component({
+  selector: 'ww-utilization-tab',
+  imports: [RouterLink, RangePickerComponent, RetryNoticeComponent, UtilizationBarComponent],
+  templateUrl: './utilization-tab.component.html',
+  styleUrl: './utilization.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class UtilizationTabComponent {
+  private readonly api = inject(EquipmentApiService);
+  private readonly csv = inject(CsvDownloadService);
+  private readonly reloads = new Subject<void>();
+
+  protected readonly types = equipmentTypes();
+  protected readonly range = signal<TimeRange>(presetRange('7d', Date.now()));
+  protected readonly typeFilter = signal('');
+  protected readonly sort = signal<UtilizationSort>({ key: 'utilization', descending: true });
+  protected readonly columns: { key: UtilizationSortKey; label: string }[] = [
+    { key: 'utilization', label: 'Utilization' },
+    { key: 'usedSeconds', label: 'Used' },
+    { key: 'idleSeconds', label: 'Idle' },
+    { key: 'outOfServiceSeconds', label: 'Out of service' },
+    { key: 'patientCareSeconds', label: 'In patient-care rooms' },
+  ];
+  protected readonly duration = duration;
+  protected readonly percent = percent;
+
+  private readonly query = computed((): UtilizationQuery => ({ ...this.range(), type: this.typeFilter() || undefined }));
+  protected readonly outcome = toSignal(
+    merge(toObservable(this.query), this.reloads.pipe(map(() => this.query()))).pipe(
+      switchMap((query) =>
+        this.api.utilization(query).pipe(
+          map((types): UtilizationOutcome => ({ loading: false, error: null, types })),
+          startWith(LOADING),
+          catchError((error: unknown) => of<UtilizationOutcome>({ loading: false, error: apiErrorMessage(error, 'Utilization could not be loaded.'), types: [] })),
+        ),
+      ),
+    ),
+    { initialValue: LOADING },
+  );
+
+  private readonly typeRows = computed((): TypeRow[] => {
+    const names = new Map(this.types().map((type) => [type.code, type.name]));
+    return this.outcome().types.map((figures) => ({ name: names.get(figures.typeCode) ?? figures.typeCode, figures }));
+  });
+  private readonly assetRows = computed((): AssetRow[] =>
+    this.typeRows().flatMap(({ name: typeName, figures: type }) =>
+      type.assets.map((figures) => ({ name: figures.assetTag, typeCode: type.typeCode, typeName, figures })),
+    ),
+  );
+  protected readonly sortedTypes = computed(() => sortedRows(this.typeRows(), this.sort()));
+  protected readonly sortedAssets = computed(() => sortedRows(this.assetRows(), this.sort()));
+
+  protected chooseType(event: Event): void {
+    this.typeFilter.set((event.target as HTMLSelectElement).value);
+  }
+
+  /** A new column sorts highest first (names A–Z); the same column again reverses. */
+  protected sortBy(key: UtilizationSortKey): void {
+    this.sort.update((sort) => (sort.key === key ? { key, descending: !sort.descending } : { key, descending: key !== 'name' }));
+  }
+
+  protected ariaSort(key: UtilizationSortKey): 'ascending' | 'descending' | null {
+    const sort = this.sort();
+    return sort.key === key ? (sort.descending ? 'descending' : 'ascending') : null;
+  }
+
+  protected reload(): void {
+    this.reloads.next();
+  }
+
+  protected exportCsv(): void {
+    const { from, to } = this.range();
+    this.csv.save(`utilization-${fileStamp(from)}-${fileStamp(to)}.csv`, utilizationCsvRows(this.sortedTypes(), this.sortedAssets()));
+  }
+}
+
+/** `2026-03-02T09:00:00.000Z` as `20260302T0900Z`: safe in a file name on every system. */
+export function fileStamp(iso: string): string {
+  return iso.replace(/:\d{2}\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+}
