@@ -1,16 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
-import { Subject, catchError, map, merge, of, startWith, switchMap } from 'rxjs';
-import { apiErrorMessage } from '../../../core/api/api-error';
+import { Subject } from 'rxjs';
 import { EquipmentApiService } from '../../../core/api/equipment-api.service';
-import type { AssetUtilization, TimeRange } from '../../../core/api/equipment.models';
+import type { TimeRange } from '../../../core/api/equipment.models';
+import { loadOnChange } from '../../../core/api/load-state';
 import { duration, percent } from '../../../shared/equipment-format';
 import { RetryNoticeComponent } from '../../../shared/retry-notice.component';
 import { RangePickerComponent } from '../utilization/range-picker.component';
 import { presetRange } from '../utilization/time-range';
 import { UtilizationBarComponent } from '../utilization/utilization-bar.component';
-
-type Outcome = { loading: true } | { loading: false; error: string } | { loading: false; figures: AssetUtilization };
 
 /** One asset's utilization over the same ranges as the equipment page's Utilization tab. */
 @Component({
@@ -21,9 +18,9 @@ type Outcome = { loading: true } | { loading: false; error: string } | { loading
     <ww-range-picker testIdPrefix="asset-range" label="Utilization range" (picked)="range.set($event)" />
     @if (outcome().loading) {
       <p class="muted" data-testid="asset-utilization-loading">Loading utilization…</p>
-    } @else if (error(); as message) {
+    } @else if (outcome().error; as message) {
       <ww-retry-notice [message]="message" (retry)="reloads.next()" />
-    } @else if (figures(); as figures) {
+    } @else if (outcome().value; as figures) {
       @if (figures.registeredSeconds === 0) {
         <p class="muted" data-testid="asset-utilization-empty">Not registered during this range.</p>
       } @else {
@@ -99,24 +96,10 @@ export class AssetUtilizationComponent {
   protected readonly percent = percent;
 
   private readonly query = computed(() => ({ assetId: this.assetId(), range: this.range() }));
-  protected readonly outcome = toSignal(
-    merge(toObservable(this.query), this.reloads.pipe(map(() => this.query()))).pipe(
-      switchMap(({ assetId, range }) =>
-        this.api.assetUtilization(assetId, range).pipe(
-          map((figures): Outcome => ({ loading: false, figures })),
-          startWith<Outcome>({ loading: true }),
-          catchError((error: unknown) => of<Outcome>({ loading: false, error: apiErrorMessage(error, 'Utilization could not be loaded.') })),
-        ),
-      ),
-    ),
-    { initialValue: { loading: true } as Outcome },
+  protected readonly outcome = loadOnChange(
+    this.query,
+    this.reloads,
+    ({ assetId, range }) => this.api.assetUtilization(assetId, range),
+    'Utilization could not be loaded.',
   );
-  protected readonly error = computed(() => {
-    const outcome = this.outcome();
-    return 'error' in outcome ? outcome.error : null;
-  });
-  protected readonly figures = computed(() => {
-    const outcome = this.outcome();
-    return 'figures' in outcome ? outcome.figures : null;
-  });
 }

@@ -1,10 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { Subject, catchError, map, merge, of, startWith, switchMap } from 'rxjs';
-import { apiErrorMessage } from '../../../core/api/api-error';
+import { Subject } from 'rxjs';
 import { EquipmentApiService } from '../../../core/api/equipment-api.service';
 import { DEFAULT_PM_HORIZON_DAYS, type PmDue } from '../../../core/api/equipment.models';
+import { loadOnChange } from '../../../core/api/load-state';
 import { AssetStatusBadgeComponent } from '../../../shared/asset-status-badge.component';
 import { type CsvCell, CsvDownloadService } from '../../../shared/csv';
 import { RetryNoticeComponent } from '../../../shared/retry-notice.component';
@@ -12,14 +11,6 @@ import { equipmentTypes } from '../equipment-lookups';
 
 /** Horizons offered, in days (the server takes 0–366; 0 is overdue and due today). */
 export const PM_HORIZONS = [0, 7, 14, DEFAULT_PM_HORIZON_DAYS, 60, 90, 180, 366] as const;
-
-interface MaintenanceOutcome {
-  loading: boolean;
-  error: string | null;
-  due: PmDue[];
-}
-
-const LOADING: MaintenanceOutcome = { loading: true, error: null, due: [] };
 
 /** When it falls due, as people say it. */
 export function dueText(due: Pick<PmDue, 'daysUntilDue'>): string {
@@ -38,18 +29,6 @@ export function dueText(due: Pick<PmDue, 'daysUntilDue'>): string {
   imports: [RouterLink, AssetStatusBadgeComponent, RetryNoticeComponent],
   templateUrl: './maintenance-tab.component.html',
   styles: `
-    .section-heading {
-      display: flex;
-      align-items: flex-start;
-      justify-content: space-between;
-      gap: 1rem;
-    }
-
-    .intro {
-      max-width: 48rem;
-      margin-top: 0;
-    }
-
     .horizon {
       max-width: 16rem;
     }
@@ -74,23 +53,13 @@ export class MaintenanceTabComponent {
   protected readonly withinDays = signal<number>(DEFAULT_PM_HORIZON_DAYS);
   protected readonly dueText = dueText;
 
-  protected readonly outcome = toSignal(
-    merge(toObservable(this.withinDays), this.reloads.pipe(map(() => this.withinDays()))).pipe(
-      switchMap((days) =>
-        this.api.pmDue(days).pipe(
-          map((due): MaintenanceOutcome => ({ loading: false, error: null, due })),
-          startWith(LOADING),
-          catchError((error: unknown) => of<MaintenanceOutcome>({ loading: false, error: apiErrorMessage(error, 'Maintenance due could not be loaded.'), due: [] })),
-        ),
-      ),
-    ),
-    { initialValue: LOADING },
-  );
+  protected readonly outcome = loadOnChange(this.withinDays, this.reloads, (days) => this.api.pmDue(days), 'Maintenance due could not be loaded.');
+  protected readonly due = computed(() => this.outcome().value ?? []);
   protected readonly rows = computed(() => {
     const names = new Map(this.types().map((type) => [type.code, type.name]));
-    return this.outcome().due.map((due) => ({ due, typeName: names.get(due.asset.typeCode) ?? due.asset.typeCode }));
+    return this.due().map((due) => ({ due, typeName: names.get(due.asset.typeCode) ?? due.asset.typeCode }));
   });
-  protected readonly overdueCount = computed(() => this.outcome().due.filter((due) => due.overdue).length);
+  protected readonly overdueCount = computed(() => this.due().filter((due) => due.overdue).length);
 
   protected horizonLabel(days: number): string {
     return days === 0 ? 'Overdue and due today' : `Overdue and due within ${days} days`;

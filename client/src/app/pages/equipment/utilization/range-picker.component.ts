@@ -11,26 +11,17 @@ import { RANGE_PRESETS, type RangePresetId, customRange, presetRange } from './t
   template: `
     <div class="range" role="group" [attr.aria-label]="label()">
       <div class="button-row presets">
-        @for (preset of presets; track preset.id) {
+        @for (option of options; track option.id) {
           <button
             type="button"
             class="btn btn-small"
-            [attr.aria-pressed]="selected() === preset.id"
-            [attr.data-testid]="testIdPrefix() + '-' + preset.id"
-            (click)="choosePreset(preset.id)"
+            [attr.aria-pressed]="selected() === option.id"
+            [attr.data-testid]="testIdPrefix() + '-' + option.id"
+            (click)="choose(option.id)"
           >
-            {{ preset.label }}
+            {{ option.label }}
           </button>
         }
-        <button
-          type="button"
-          class="btn btn-small"
-          [attr.aria-pressed]="selected() === 'custom'"
-          [attr.data-testid]="testIdPrefix() + '-custom'"
-          (click)="chosen.set('custom')"
-        >
-          Custom…
-        </button>
       </div>
       @if (selected() === 'custom') {
         <form class="custom" (submit)="applyCustom($event)" novalidate>
@@ -80,17 +71,18 @@ export class RangePickerComponent {
   readonly initial = input<RangePresetId>('7d');
   readonly picked = output<TimeRange>();
 
-  protected readonly presets = RANGE_PRESETS;
+  protected readonly options: { id: RangePresetId | 'custom'; label: string }[] = [...RANGE_PRESETS, { id: 'custom', label: 'Custom…' }];
   private readonly chosen = signal<RangePresetId | 'custom' | null>(null);
   protected readonly selected = computed(() => this.chosen() ?? this.initial());
   protected readonly from = signal('');
   protected readonly to = signal('');
   protected readonly error = signal<string | null>(null);
 
-  protected choosePreset(preset: RangePresetId): void {
-    this.chosen.set(preset);
+  /** A preset asks at once; custom waits for its dates. */
+  protected choose(option: RangePresetId | 'custom'): void {
+    this.chosen.set(option);
     this.error.set(null);
-    this.picked.emit(presetRange(preset, Date.now()));
+    if (option !== 'custom') this.picked.emit(presetRange(option, Date.now()));
   }
 
   protected applyCustom(event: Event): void {

@@ -1,10 +1,10 @@
+import { NgTemplateOutlet } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
-import { Subject, catchError, map, merge, of, startWith, switchMap } from 'rxjs';
-import { apiErrorMessage } from '../../../core/api/api-error';
+import { Subject } from 'rxjs';
 import { EquipmentApiService } from '../../../core/api/equipment-api.service';
-import type { TimeRange, TypeUtilization, UtilizationQuery } from '../../../core/api/equipment.models';
+import type { TimeRange, UtilizationQuery } from '../../../core/api/equipment.models';
+import { loadOnChange } from '../../../core/api/load-state';
 import { CsvDownloadService } from '../../../shared/csv';
 import { duration, percent } from '../../../shared/equipment-format';
 import { RetryNoticeComponent } from '../../../shared/retry-notice.component';
@@ -14,14 +14,6 @@ import { presetRange } from './time-range';
 import { UtilizationBarComponent } from './utilization-bar.component';
 import { type AssetRow, type TypeRow, type UtilizationSort, type UtilizationSortKey, sortedRows, utilizationCsvRows } from './utilization-rows';
 
-interface UtilizationOutcome {
-  loading: boolean;
-  error: string | null;
-  types: TypeUtilization[];
-}
-
-const LOADING: UtilizationOutcome = { loading: true, error: null, types: [] };
-
 /**
  * How much each type and each asset was used over a range (the server splits the time into used,
  * idle and out of service from the status history and the rooms the tags were in), sortable, and
@@ -29,7 +21,7 @@ const LOADING: UtilizationOutcome = { loading: true, error: null, types: [] };
  */
 @Component({
   selector: 'ww-utilization-tab',
-  imports: [RouterLink, RangePickerComponent, RetryNoticeComponent, UtilizationBarComponent],
+  imports: [NgTemplateOutlet, RouterLink, RangePickerComponent, RetryNoticeComponent, UtilizationBarComponent],
   templateUrl: './utilization-tab.component.html',
   styleUrl: './utilization.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -54,22 +46,12 @@ export class UtilizationTabComponent {
   protected readonly percent = percent;
 
   private readonly query = computed((): UtilizationQuery => ({ ...this.range(), type: this.typeFilter() || undefined }));
-  protected readonly outcome = toSignal(
-    merge(toObservable(this.query), this.reloads.pipe(map(() => this.query()))).pipe(
-      switchMap((query) =>
-        this.api.utilization(query).pipe(
-          map((types): UtilizationOutcome => ({ loading: false, error: null, types })),
-          startWith(LOADING),
-          catchError((error: unknown) => of<UtilizationOutcome>({ loading: false, error: apiErrorMessage(error, 'Utilization could not be loaded.'), types: [] })),
-        ),
-      ),
-    ),
-    { initialValue: LOADING },
-  );
+  protected readonly outcome = loadOnChange(this.query, this.reloads, (query) => this.api.utilization(query), 'Utilization could not be loaded.');
+  protected readonly loaded = computed(() => this.outcome().value ?? []);
 
   private readonly typeRows = computed((): TypeRow[] => {
     const names = new Map(this.types().map((type) => [type.code, type.name]));
-    return this.outcome().types.map((figures) => ({ name: names.get(figures.typeCode) ?? figures.typeCode, figures }));
+    return this.loaded().map((figures) => ({ name: names.get(figures.typeCode) ?? figures.typeCode, figures }));
   });
   private readonly assetRows = computed((): AssetRow[] =>
     this.typeRows().flatMap(({ name: typeName, figures: type }) =>
