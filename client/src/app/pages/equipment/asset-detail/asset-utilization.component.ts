@@ -1,21 +1,21 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { Subject } from 'rxjs';
 import { EquipmentApiService } from '../../../core/api/equipment-api.service';
-import type { TimeRange } from '../../../core/api/equipment.models';
 import { loadOnChange } from '../../../core/api/load-state';
 import { duration, percent } from '../../../shared/equipment-format';
 import { RetryNoticeComponent } from '../../../shared/retry-notice.component';
 import { RangePickerComponent } from '../utilization/range-picker.component';
-import { presetRange } from '../utilization/time-range';
+import { rangeRequests } from '../utilization/range-requests';
+import { DEFAULT_RANGE, type RangeChoice } from '../utilization/time-range';
 import { UtilizationBarComponent } from '../utilization/utilization-bar.component';
 
-/** One asset's utilization over the same ranges as the equipment page's Utilization tab. */
+/** One asset's utilization over the same ranges as the equipment page's Utilization tab (kept on this page only, not in the URL). */
 @Component({
   selector: 'ww-asset-utilization',
   imports: [RangePickerComponent, RetryNoticeComponent, UtilizationBarComponent],
   template: `
     <h2 id="utilization-heading">Utilization</h2>
-    <ww-range-picker testIdPrefix="asset-range" label="Utilization range" (picked)="range.set($event)" />
+    <ww-range-picker testIdPrefix="asset-range" label="Utilization range" [choice]="choice()" (chosen)="requests.choose($event)" />
     @if (outcome().loading) {
       <p class="muted" data-testid="asset-utilization-loading">Loading utilization…</p>
     } @else if (outcome().error; as message) {
@@ -91,11 +91,12 @@ export class AssetUtilizationComponent {
   readonly assetId = input.required<number>();
 
   protected readonly reloads = new Subject<void>();
-  protected readonly range = signal<TimeRange>(presetRange('7d', Date.now()));
+  protected readonly choice = signal<RangeChoice>(DEFAULT_RANGE);
+  protected readonly requests = rangeRequests(this.choice, (choice) => this.choice.set(choice));
   protected readonly duration = duration;
   protected readonly percent = percent;
 
-  private readonly query = computed(() => ({ assetId: this.assetId(), range: this.range() }));
+  private readonly query = computed(() => ({ assetId: this.assetId(), range: this.requests.range() }));
   protected readonly outcome = loadOnChange(
     this.query,
     this.reloads,

@@ -1,8 +1,9 @@
 import type { HttpTestingController, TestRequest } from '@angular/common/http/testing';
-import type { ComponentFixture } from '@angular/core/testing';
-import { byTestId, enter, textOf } from '../../../../testing/dom';
+import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
+import { type SavedCsv, fakeCsvDownloads } from '../../../../testing/csv-downloads';
 import { EQUIPMENT_TYPES, pmDue } from '../../../../testing/equipment-fixtures';
-import { type SavedCsv, tabHarness } from '../../../../testing/tab-harness';
+import { type RoutedPage, routedPage } from '../../../../testing/routed-page';
 import type { PmDue } from '../../../core/api/equipment.models';
 import { MaintenanceTabComponent, dueText } from './maintenance-tab.component';
 
@@ -14,23 +15,32 @@ const DUE: PmDue[] = [
 ];
 
 describe('MaintenanceTabComponent', () => {
-  let fixture: ComponentFixture<MaintenanceTabComponent>;
+  let routed: RoutedPage;
   let backend: HttpTestingController;
   let saved: SavedCsv[];
-  let settle: () => Promise<void>;
-  let create: () => ComponentFixture<MaintenanceTabComponent>;
 
-  beforeEach(() => {
-    ({ backend, saved, settle, create } = tabHarness(MaintenanceTabComponent));
+  beforeEach(async () => {
+    const downloads = fakeCsvDownloads();
+    saved = downloads.saved;
+    routed = await routedPage([{ path: 'equipment/maintenance', component: MaintenanceTabComponent }], [downloads.provider]);
+    backend = routed.backend;
   });
 
   afterEach(() => backend.verify());
 
+  const settle = () => routed.settle();
+  const byTestId = (id: string) => routed.byTestId(id);
+  const url = () => TestBed.inject(Router).url;
+  const select = (value: string) => {
+    const field = routed.element().querySelector('[data-testid="maintenance-horizon"]') as HTMLSelectElement;
+    field.value = value;
+    field.dispatchEvent(new Event('change'));
+  };
   const dueRequest = (): TestRequest => backend.expectOne((request) => request.url === '/api/equipment/pm-due');
-  const rowIds = () => [...(byTestId(fixture, 'maintenance-table')?.querySelectorAll('tbody tr') ?? [])].map((row) => row.getAttribute('data-testid'));
+  const rowIds = () => [...(byTestId('maintenance-table')?.querySelectorAll('tbody tr') ?? [])].map((row) => row.getAttribute('data-testid'));
 
-  async function open(due: PmDue[] = DUE): Promise<TestRequest> {
-    fixture = create();
+  async function open(due: PmDue[] = DUE, link = '/equipment/maintenance'): Promise<TestRequest> {
+    await routed.harness.navigateByUrl(link);
     await settle();
     backend.expectOne('/api/equipment/types').flush(EQUIPMENT_TYPES);
     const request = dueRequest();
@@ -40,21 +50,21 @@ describe('MaintenanceTabComponent', () => {
   }
 
   it('asks for the server’s default horizon of 30 days, saying it is loading until the answer', async () => {
-    fixture = create();
+    await routed.harness.navigateByUrl('/equipment/maintenance');
     await settle();
     backend.expectOne('/api/equipment/types').flush(EQUIPMENT_TYPES);
     const request = dueRequest();
     expect(request.request.params.get('withinDays')).toBe('30');
-    expect(byTestId(fixture, 'maintenance-empty')?.textContent).toContain('Loading maintenance due…');
+    expect(byTestId('maintenance-empty')?.textContent).toContain('Loading maintenance due…');
     request.flush(DUE);
     await settle();
-    expect(byTestId(fixture, 'maintenance-empty')).toBeNull();
+    expect(byTestId('maintenance-empty')).toBeNull();
   });
 
   it('lists overdue assets first, as the server orders them, marked and linked to their records', async () => {
     await open();
     expect(rowIds()).toEqual(['maintenance-row-12', 'maintenance-row-3', 'maintenance-row-40', 'maintenance-row-41']);
-    const ventilator = byTestId(fixture, 'maintenance-row-12');
+    const ventilator = byTestId('maintenance-row-12');
     expect(ventilator?.classList).toContain('overdue');
     expect(ventilator?.textContent).toContain('Ventilator 12');
     expect(ventilator?.textContent).toContain('Intensive care unit');
@@ -62,57 +72,73 @@ describe('MaintenanceTabComponent', () => {
     expect(ventilator?.textContent).toContain('2026-02-20');
     expect(ventilator?.querySelector('.badge-off')?.textContent).toContain('Overdue by 10 days');
     expect(ventilator?.querySelector('a')?.getAttribute('href')).toBe('/equipment/12');
-    expect(byTestId(fixture, 'maintenance-row-3')?.textContent).toContain('Overdue by 1 day');
-    expect(byTestId(fixture, 'maintenance-row-40')?.classList).not.toContain('overdue');
-    expect(byTestId(fixture, 'maintenance-row-40')?.textContent).toContain('Due today');
-    expect(byTestId(fixture, 'maintenance-row-41')?.textContent).toContain('Due in 18 days');
-    expect(byTestId(fixture, 'maintenance-summary')?.textContent).toContain('4 due, 2 overdue.');
+    expect(byTestId('maintenance-row-3')?.textContent).toContain('Overdue by 1 day');
+    expect(byTestId('maintenance-row-40')?.classList).not.toContain('overdue');
+    expect(byTestId('maintenance-row-40')?.textContent).toContain('Due today');
+    expect(byTestId('maintenance-row-41')?.textContent).toContain('Due in 18 days');
+    expect(byTestId('maintenance-summary')?.textContent).toContain('4 due, 2 overdue.');
   });
 
-  it('asks again for the horizon chosen', async () => {
+  it('asks again for the horizon chosen, keeping it in the URL', async () => {
     await open();
-    enter(fixture, '[data-testid="maintenance-horizon"]', '7');
+    select('7');
     await settle();
+    expect(url()).toBe('/equipment/maintenance?within=7');
     const week = dueRequest();
     expect(week.request.params.get('withinDays')).toBe('7');
     week.flush(DUE.slice(0, 3));
     await settle();
     expect(rowIds()).toHaveLength(3);
 
-    enter(fixture, '[data-testid="maintenance-horizon"]', '0');
+    select('0');
     await settle();
-    expect(dueRequest().request.params.get('withinDays')).toBe('0');
+    expect(url()).toBe('/equipment/maintenance?within=0');
+    dueRequest().flush([]);
+    await settle();
+
+    select('30');
+    await settle();
+    expect(url()).toBe('/equipment/maintenance');
+    expect(dueRequest().request.params.get('withinDays')).toBe('30');
+  });
+
+  it('opens a bookmarked horizon, and the default for one it does not offer', async () => {
+    await open(DUE, '/equipment/maintenance?within=90');
+    expect((byTestId('maintenance-horizon') as HTMLSelectElement).value).toBe('90');
+    await routed.harness.navigateByUrl('/equipment/maintenance?within=12');
+    await settle();
+    expect(dueRequest().request.params.get('withinDays')).toBe('30');
   });
 
   it('says when nothing is due, with nothing to export', async () => {
     await open([]);
-    expect(byTestId(fixture, 'maintenance-empty')?.textContent).toContain('No maintenance is overdue or due within this horizon.');
-    expect(byTestId(fixture, 'maintenance-summary')).toBeNull();
-    expect((byTestId(fixture, 'maintenance-export') as HTMLButtonElement).disabled).toBe(true);
+    expect(byTestId('maintenance-empty')?.textContent).toContain('No maintenance is overdue or due within this horizon.');
+    expect(byTestId('maintenance-summary')).toBeNull();
+    expect((byTestId('maintenance-export') as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('reports a failed load and tries again with the same horizon', async () => {
-    fixture = create();
+    await routed.harness.navigateByUrl('/equipment/maintenance');
     await settle();
     backend.expectOne('/api/equipment/types').flush(EQUIPMENT_TYPES);
     dueRequest().flush(null, { status: 0, statusText: 'Unknown Error' });
     await settle();
-    expect(textOf(fixture)).toContain('The Wardwatch server cannot be reached.');
-    expect(byTestId(fixture, 'maintenance-empty')).toBeNull();
+    expect(routed.element().textContent).toContain('The Wardwatch server cannot be reached.');
+    expect(byTestId('maintenance-empty')).toBeNull();
 
-    (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('ww-retry-notice button')?.click();
+    routed.element().querySelector<HTMLButtonElement>('ww-retry-notice button')?.click();
     await settle();
     const again = dueRequest();
     expect(again.request.params.get('withinDays')).toBe('30');
     again.flush(DUE);
     await settle();
-    expect((fixture.nativeElement as HTMLElement).querySelector('ww-retry-notice')).toBeNull();
+    expect(routed.element().querySelector('ww-retry-notice')).toBeNull();
     expect(rowIds()).toHaveLength(4);
   });
 
   it('exports the list as shown, one line per asset', async () => {
     await open();
-    byTestId(fixture, 'maintenance-export')?.click();
+    byTestId('maintenance-export')?.click();
     expect(saved).toEqual([
       {
         fileName: 'pm-due-within-30-days.csv',

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Subject } from 'rxjs';
 import { EquipmentApiService } from '../../../core/api/equipment-api.service';
 import { DEFAULT_PM_HORIZON_DAYS, type PmDue } from '../../../core/api/equipment.models';
@@ -10,7 +10,7 @@ import { RetryNoticeComponent } from '../../../shared/retry-notice.component';
 import { equipmentTypes } from '../equipment-lookups';
 
 /** Horizons offered, in days (the server takes 0–366; 0 is overdue and due today). */
-export const PM_HORIZONS = [0, 7, 14, DEFAULT_PM_HORIZON_DAYS, 60, 90, 180, 366] as const;
+export const PM_HORIZONS: readonly number[] = [0, 7, 14, DEFAULT_PM_HORIZON_DAYS, 60, 90, 180, 366];
 
 /** When it falls due, as people say it. */
 export function dueText(due: Pick<PmDue, 'daysUntilDue'>): string {
@@ -23,6 +23,7 @@ export function dueText(due: Pick<PmDue, 'daysUntilDue'>): string {
 /**
  * Preventive maintenance overdue or coming due within a horizon, for biomed to plan. The server
  * compares calendar dates at the site and answers soonest first, so overdue assets lead the list.
+ * The horizon lives in the URL (`?within=7`; the server's 30 days by default).
  */
 @Component({
   selector: 'ww-maintenance-tab',
@@ -46,11 +47,19 @@ export function dueText(due: Pick<PmDue, 'daysUntilDue'>): string {
 export class MaintenanceTabComponent {
   private readonly api = inject(EquipmentApiService);
   private readonly csv = inject(CsvDownloadService);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
   private readonly reloads = new Subject<void>();
+
+  /** `?within=`: days ahead; one of PM_HORIZONS. */
+  readonly within = input<string>();
 
   protected readonly types = equipmentTypes();
   protected readonly horizons = PM_HORIZONS;
-  protected readonly withinDays = signal<number>(DEFAULT_PM_HORIZON_DAYS);
+  protected readonly withinDays = computed(() => {
+    const days = Number(this.within() || Number.NaN);
+    return PM_HORIZONS.includes(days) ? days : DEFAULT_PM_HORIZON_DAYS;
+  });
   protected readonly dueText = dueText;
 
   protected readonly outcome = loadOnChange(this.withinDays, this.reloads, (days) => this.api.pmDue(days), 'Maintenance due could not be loaded.');
@@ -66,7 +75,9 @@ export class MaintenanceTabComponent {
   }
 
   protected chooseHorizon(event: Event): void {
-    this.withinDays.set(Number((event.target as HTMLSelectElement).value));
+    const days = Number((event.target as HTMLSelectElement).value);
+    const queryParams = { within: days === DEFAULT_PM_HORIZON_DAYS ? null : days };
+    void this.router.navigate([], { relativeTo: this.route, queryParams, queryParamsHandling: 'merge' });
   }
 
   protected reload(): void {

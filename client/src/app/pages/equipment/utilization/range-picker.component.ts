@@ -1,10 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, input, output, signal } from '@angular/core';
-import type { TimeRange } from '../../../core/api/equipment.models';
-import { RANGE_PRESETS, type RangePresetId, customRange, presetRange } from './time-range';
+import { ChangeDetectionStrategy, Component, computed, effect, input, output, signal, untracked } from '@angular/core';
+import { RANGE_PRESETS, type RangeChoice, type RangePresetId, customRange, localInputValue, resolveRange } from './time-range';
 
 /**
- * Last 24 h / 7 days / 30 days, or a custom from–to. Emits the range each time one is chosen (a preset
- * chosen again ends at the new now), so the screen asks the server again.
+ * Last 24 h / 7 days / 30 days, or a custom from–to typed in the browser's zone. Shows the screen's
+ * current choice and emits each one made; a preset chosen again is emitted again (it ends at the new
+ * now), so the screen can ask the server again.
  */
 @Component({
   selector: 'ww-range-picker',
@@ -67,33 +67,50 @@ export class RangePickerComponent {
   /** What the group is for, for screen readers. */
   readonly label = input('Time range');
   readonly testIdPrefix = input('range');
-  /** The preset shown as chosen at first (the screen asks for it itself). */
-  readonly initial = input<RangePresetId>('7d');
-  readonly picked = output<TimeRange>();
+  /** The range the screen shows now. */
+  readonly choice = input.required<RangeChoice>();
+  readonly chosen = output<RangeChoice>();
 
   protected readonly options: { id: RangePresetId | 'custom'; label: string }[] = [...RANGE_PRESETS, { id: 'custom', label: 'Custom…' }];
-  private readonly chosen = signal<RangePresetId | 'custom' | null>(null);
-  protected readonly selected = computed(() => this.chosen() ?? this.initial());
+  /** Custom opened but not applied yet. */
+  private readonly customOpen = signal(false);
+  protected readonly selected = computed(() => (this.customOpen() ? 'custom' : this.choice().preset));
   protected readonly from = signal('');
   protected readonly to = signal('');
   protected readonly error = signal<string | null>(null);
 
-  /** A preset asks at once; custom waits for its dates. */
+  constructor() {
+    // The custom fields start from the range shown: a custom one as it is, a preset as of now.
+    effect(() => {
+      const choice = this.choice();
+      untracked(() => {
+        this.customOpen.set(false);
+        const range = resolveRange(choice, Date.now());
+        this.from.set(localInputValue(range.from));
+        this.to.set(localInputValue(range.to));
+      });
+    });
+  }
+
   protected choose(option: RangePresetId | 'custom'): void {
-    this.chosen.set(option);
     this.error.set(null);
-    if (option !== 'custom') this.picked.emit(presetRange(option, Date.now()));
+    if (option === 'custom') {
+      this.customOpen.set(true);
+      return;
+    }
+    this.customOpen.set(false);
+    this.chosen.emit({ preset: option });
   }
 
   protected applyCustom(event: Event): void {
     event.preventDefault();
-    const range = customRange(this.from(), this.to());
-    if ('error' in range) {
-      this.error.set(range.error);
+    const choice = customRange(Date.parse(this.from()), Date.parse(this.to()));
+    if ('error' in choice) {
+      this.error.set(choice.error);
       return;
     }
     this.error.set(null);
-    this.picked.emit(range);
+    this.chosen.emit(choice);
   }
 
   protected valueOf(event: Event): string {

@@ -1,8 +1,9 @@
 import type { HttpTestingController, TestRequest } from '@angular/common/http/testing';
-import type { ComponentFixture } from '@angular/core/testing';
-import { byTestId, enter, textOf } from '../../../../testing/dom';
+import { TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
+import { type SavedCsv, fakeCsvDownloads } from '../../../../testing/csv-downloads';
 import { EQUIPMENT_TYPES, assetUtilization, typeUtilization } from '../../../../testing/equipment-fixtures';
-import { type SavedCsv, tabHarness } from '../../../../testing/tab-harness';
+import { type RoutedPage, routedPage } from '../../../../testing/routed-page';
 import type { TypeUtilization } from '../../../core/api/equipment.models';
 import { UtilizationTabComponent, fileStamp } from './utilization-tab.component';
 
@@ -20,25 +21,34 @@ const VENTILATORS = typeUtilization('ventilator', [assetUtilization(7, { utiliza
 const WHEELCHAIRS = typeUtilization('wheelchair', [assetUtilization(9, { utilization: 0.7 })], { utilization: 0.7 });
 
 describe('UtilizationTabComponent', () => {
-  let fixture: ComponentFixture<UtilizationTabComponent>;
+  let routed: RoutedPage;
   let backend: HttpTestingController;
   let saved: SavedCsv[];
-  let settle: () => Promise<void>;
-  let create: () => ComponentFixture<UtilizationTabComponent>;
 
-  beforeEach(() => {
-    ({ backend, saved, settle, create } = tabHarness(UtilizationTabComponent));
+  beforeEach(async () => {
+    const downloads = fakeCsvDownloads();
+    saved = downloads.saved;
+    routed = await routedPage([{ path: 'equipment/utilization', component: UtilizationTabComponent }], [downloads.provider]);
+    backend = routed.backend;
   });
 
   afterEach(() => backend.verify());
 
+  const settle = () => routed.settle();
+  const byTestId = (id: string) => routed.byTestId(id);
+  const url = () => TestBed.inject(Router).url;
+  const enter = (selector: string, value: string) => {
+    const field = routed.element().querySelector(selector) as HTMLInputElement | HTMLSelectElement;
+    field.value = value;
+    field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input'));
+  };
   const utilizationRequest = (): TestRequest => backend.expectOne((request) => request.url === '/api/equipment/utilization');
   const spanOf = (request: TestRequest) => Date.parse(request.request.params.get('to') ?? '') - Date.parse(request.request.params.get('from') ?? '');
   const rowIds = (table: string) =>
-    [...(byTestId(fixture, table)?.querySelectorAll('tbody tr') ?? [])].map((row) => row.getAttribute('data-testid'));
+    [...(byTestId(table)?.querySelectorAll('tbody tr') ?? [])].map((row) => row.getAttribute('data-testid'));
 
-  async function open(types: TypeUtilization[] = [PUMPS, VENTILATORS, WHEELCHAIRS]): Promise<TestRequest> {
-    fixture = create();
+  async function open(types: TypeUtilization[] = [PUMPS, VENTILATORS, WHEELCHAIRS], link = '/equipment/utilization'): Promise<TestRequest> {
+    await routed.harness.navigateByUrl(link);
     await settle();
     backend.expectOne('/api/equipment/types').flush(EQUIPMENT_TYPES);
     const request = utilizationRequest();
@@ -48,7 +58,7 @@ describe('UtilizationTabComponent', () => {
   }
 
   it('asks for every type over the last 7 days, and says it is loading until the answer', async () => {
-    fixture = create();
+    await routed.harness.navigateByUrl('/equipment/utilization');
     await settle();
     backend.expectOne('/api/equipment/types').flush(EQUIPMENT_TYPES);
     const request = utilizationRequest();
@@ -56,91 +66,165 @@ describe('UtilizationTabComponent', () => {
     expect(spanOf(request)).toBe(7 * 24 * HOUR_MS);
     expect(Math.abs(Date.parse(request.request.params.get('to') ?? '') - Date.now())).toBeLessThan(60_000);
     await settle();
-    expect(byTestId(fixture, 'utilization-empty')?.textContent).toContain('Loading utilization…');
+    expect(byTestId('utilization-empty')?.textContent).toContain('Loading utilization…');
     request.flush([PUMPS]);
     await settle();
-    expect(byTestId(fixture, 'utilization-empty')).toBeNull();
+    expect(byTestId('utilization-empty')).toBeNull();
   });
 
   it('shows each type and each asset with its share used, bar and times, highest utilization first', async () => {
     await open();
-    const pumps = byTestId(fixture, 'utilization-type-infusion_pump')?.textContent ?? '';
+    const pumps = byTestId('utilization-type-infusion_pump')?.textContent ?? '';
     expect(pumps).toContain('Infusion pump');
     expect(pumps).toContain('55 %');
     expect(pumps).toContain('2 d 12 h'); // used
     expect(pumps).toContain('1 d 16 h'); // idle
     expect(pumps).toContain('2 d 20 h'); // out of service
     expect(pumps).toContain('2 d 2 h'); // in patient-care rooms
-    expect(byTestId(fixture, 'utilization-type-infusion_pump')?.querySelector('[role="img"]')?.getAttribute('aria-label')).toBe(
+    expect(byTestId('utilization-type-infusion_pump')?.querySelector('[role="img"]')?.getAttribute('aria-label')).toBe(
       'used 36 %, idle 24 %, out of service 40 %',
     );
     // Never in service: no share, listed last.
-    expect(byTestId(fixture, 'utilization-type-ventilator')?.textContent).toContain('—');
+    expect(byTestId('utilization-type-ventilator')?.textContent).toContain('—');
     expect(rowIds('utilization-types')).toEqual(['utilization-type-wheelchair', 'utilization-type-infusion_pump', 'utilization-type-ventilator']);
     expect(rowIds('utilization-assets')).toEqual(['utilization-asset-2', 'utilization-asset-9', 'utilization-asset-1', 'utilization-asset-7']);
-    expect(byTestId(fixture, 'utilization-asset-2')?.querySelector('a')?.getAttribute('href')).toBe('/equipment/2');
+    expect(byTestId('utilization-asset-2')?.querySelector('a')?.getAttribute('href')).toBe('/equipment/2');
   });
 
   it('sorts by the column chosen, and reverses on a second click', async () => {
     await open();
-    byTestId(fixture, 'utilization-sort-utilization')?.click();
+    byTestId('utilization-sort-utilization')?.click();
     await settle();
     expect(rowIds('utilization-types')).toEqual(['utilization-type-infusion_pump', 'utilization-type-wheelchair', 'utilization-type-ventilator']);
-    expect(byTestId(fixture, 'utilization-sort-utilization')?.closest('th')?.getAttribute('aria-sort')).toBe('ascending');
+    expect(byTestId('utilization-sort-utilization')?.closest('th')?.getAttribute('aria-sort')).toBe('ascending');
 
-    byTestId(fixture, 'utilization-sort-name')?.click();
+    byTestId('utilization-sort-name')?.click();
     await settle();
     expect(rowIds('utilization-types')).toEqual(['utilization-type-infusion_pump', 'utilization-type-ventilator', 'utilization-type-wheelchair']);
 
-    byTestId(fixture, 'utilization-sort-usedSeconds')?.click();
+    byTestId('utilization-sort-usedSeconds')?.click();
     await settle();
     expect(rowIds('utilization-assets')).toEqual(['utilization-asset-2', 'utilization-asset-1', 'utilization-asset-9', 'utilization-asset-7']);
   });
 
-  it('asks again for the range and the type chosen', async () => {
+  it('asks again for the range and the type chosen, keeping them in the URL', async () => {
     await open();
-    byTestId(fixture, 'utilization-range-24h')?.click();
+    expect(byTestId('utilization-range-7d')?.getAttribute('aria-pressed')).toBe('true');
+    byTestId('utilization-range-24h')?.click();
     await settle();
+    expect(url()).toBe('/equipment/utilization?range=24h');
     const day = utilizationRequest();
     expect(spanOf(day)).toBe(24 * HOUR_MS);
     day.flush([PUMPS]);
     await settle();
+    expect(byTestId('utilization-range-24h')?.getAttribute('aria-pressed')).toBe('true');
 
-    enter(fixture, '[data-testid="utilization-type"]', 'ventilator');
+    enter('[data-testid="utilization-type"]', 'ventilator');
     await settle();
+    expect(url()).toBe('/equipment/utilization?range=24h&type=ventilator');
     const ventilators = utilizationRequest();
     expect(ventilators.request.params.get('type')).toBe('ventilator');
     expect(spanOf(ventilators)).toBe(24 * HOUR_MS);
     ventilators.flush([VENTILATORS]);
 
-    byTestId(fixture, 'utilization-range-30d')?.click();
+    byTestId('utilization-range-30d')?.click();
     await settle();
     const month = utilizationRequest();
     expect(spanOf(month)).toBe(30 * 24 * HOUR_MS);
     expect(month.request.params.get('type')).toBe('ventilator');
     month.flush([VENTILATORS]);
 
-    byTestId(fixture, 'utilization-range-custom')?.click();
+    byTestId('utilization-range-7d')?.click();
     await settle();
-    enter(fixture, '[data-testid="utilization-range-from"]', '2026-02-01T00:00');
-    enter(fixture, '[data-testid="utilization-range-to"]', '2026-03-01T00:00');
-    byTestId(fixture, 'utilization-range-apply')?.click();
+    expect(url()).toBe('/equipment/utilization?type=ventilator');
+    expect(spanOf(utilizationRequest())).toBe(7 * 24 * HOUR_MS);
+  });
+
+  it('asks again, ending at the new now, when the range shown is chosen again', async () => {
+    await open();
+    byTestId('utilization-range-7d')?.click();
     await settle();
+    const again = utilizationRequest();
+    expect(spanOf(again)).toBe(7 * 24 * HOUR_MS);
+    expect(url()).toBe('/equipment/utilization');
+  });
+
+  it('asks for a custom range typed in, and opens one from a link', async () => {
+    await open();
+    byTestId('utilization-range-custom')?.click();
+    await settle();
+    expect(byTestId('utilization-range-custom')?.getAttribute('aria-pressed')).toBe('true');
+    enter('[data-testid="utilization-range-from"]', '2026-02-01T00:00');
+    enter('[data-testid="utilization-range-to"]', '2026-03-01T00:00');
+    byTestId('utilization-range-apply')?.click();
+    await settle();
+    const from = new Date('2026-02-01T00:00').toISOString();
+    const to = new Date('2026-03-01T00:00').toISOString();
     const custom = utilizationRequest();
-    expect(custom.request.params.get('from')).toBe(new Date('2026-02-01T00:00').toISOString());
-    expect(custom.request.params.get('to')).toBe(new Date('2026-03-01T00:00').toISOString());
+    expect(custom.request.params.get('from')).toBe(from);
+    expect(custom.request.params.get('to')).toBe(to);
     custom.flush([VENTILATORS]);
+    await settle();
+    expect(url()).toBe(`/equipment/utilization?range=custom&from=${from}&to=${to}`);
+
+    // The same link, opened afresh: the same question, and the fields show the range.
+    const link = url();
+    await routed.harness.navigateByUrl('/');
+    await routed.harness.navigateByUrl(link);
+    await settle();
+    backend.expectOne('/api/equipment/types').flush(EQUIPMENT_TYPES);
+    const reopened = utilizationRequest();
+    expect([reopened.request.params.get('from'), reopened.request.params.get('to')]).toEqual([from, to]);
+    reopened.flush([VENTILATORS]);
+    await settle();
+    expect((byTestId('utilization-range-from') as HTMLInputElement).value).toBe('2026-02-01T00:00');
+    expect((byTestId('utilization-range-to') as HTMLInputElement).value).toBe('2026-03-01T00:00');
+  });
+
+  it('opens a bookmarked type and preset, and falls back to a week for a range it cannot read', async () => {
+    await open([VENTILATORS], '/equipment/utilization?range=30d&type=ventilator');
+    expect((byTestId('utilization-type') as HTMLSelectElement).value).toBe('ventilator');
+    expect(byTestId('utilization-range-30d')?.getAttribute('aria-pressed')).toBe('true');
+
+    await routed.harness.navigateByUrl('/equipment/utilization?range=custom&from=yesterday');
+    await settle();
+    const fallback = utilizationRequest();
+    expect(spanOf(fallback)).toBe(7 * 24 * HOUR_MS);
+    expect(fallback.request.params.has('type')).toBe(false);
+  });
+
+  it('refuses a custom range that ends before it starts or is longer than the server allows, without asking', async () => {
+    await open();
+    byTestId('utilization-range-custom')?.click();
+    await settle();
+    enter('[data-testid="utilization-range-from"]', '2026-03-05T08:00');
+    enter('[data-testid="utilization-range-to"]', '2026-03-01T08:00');
+    byTestId('utilization-range-apply')?.click();
+    await settle();
+    expect(byTestId('utilization-range-error')?.textContent).toContain('must end after it starts');
+
+    enter('[data-testid="utilization-range-from"]', '2025-11-01T08:00');
+    byTestId('utilization-range-apply')?.click();
+    await settle();
+    expect(byTestId('utilization-range-error')?.textContent).toContain('at most 92 days');
+
+    enter('[data-testid="utilization-range-from"]', '');
+    byTestId('utilization-range-apply')?.click();
+    await settle();
+    expect(byTestId('utilization-range-error')?.textContent).toContain('Choose when the range starts.');
+    backend.expectNone((request) => request.url === '/api/equipment/utilization');
+    expect(url()).toBe('/equipment/utilization');
   });
 
   it('says when no equipment was registered in the range, with nothing to export', async () => {
     await open([]);
-    expect(byTestId(fixture, 'utilization-empty')?.textContent).toContain('No equipment was registered during this range.');
-    expect(byTestId(fixture, 'utilization-assets')).toBeNull();
-    expect((byTestId(fixture, 'utilization-export') as HTMLButtonElement).disabled).toBe(true);
+    expect(byTestId('utilization-empty')?.textContent).toContain('No equipment was registered during this range.');
+    expect(byTestId('utilization-assets')).toBeNull();
+    expect((byTestId('utilization-export') as HTMLButtonElement).disabled).toBe(true);
   });
 
   it('reports a failed load with the server’s message and tries again', async () => {
-    fixture = create();
+    await routed.harness.navigateByUrl('/equipment/utilization');
     await settle();
     backend.expectOne('/api/equipment/types').flush(EQUIPMENT_TYPES);
     utilizationRequest().flush(
@@ -148,24 +232,24 @@ describe('UtilizationTabComponent', () => {
       { status: 400, statusText: 'Bad Request' },
     );
     await settle();
-    expect(textOf(fixture)).toContain('from must be at most 92 days before to');
-    expect(byTestId(fixture, 'utilization-empty')).toBeNull();
+    expect(routed.element().textContent).toContain('from must be at most 92 days before to');
+    expect(byTestId('utilization-empty')).toBeNull();
 
-    (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>('ww-retry-notice button')?.click();
+    routed.element().querySelector<HTMLButtonElement>('ww-retry-notice button')?.click();
     await settle();
     const again = utilizationRequest();
     expect(spanOf(again)).toBe(7 * 24 * HOUR_MS);
     again.flush([PUMPS]);
     await settle();
-    expect((fixture.nativeElement as HTMLElement).querySelector('ww-retry-notice')).toBeNull();
-    expect(byTestId(fixture, 'utilization-type-infusion_pump')).not.toBeNull();
+    expect(routed.element().querySelector('ww-retry-notice')).toBeNull();
+    expect(byTestId('utilization-type-infusion_pump')).not.toBeNull();
   });
 
   it('exports a line per type and per asset, in the order shown, with the server’s unrounded figures', async () => {
     await open();
-    byTestId(fixture, 'utilization-sort-name')?.click();
+    byTestId('utilization-sort-name')?.click();
     await settle();
-    byTestId(fixture, 'utilization-export')?.click();
+    byTestId('utilization-export')?.click();
 
     expect(saved).toHaveLength(1);
     const { fileName, rows } = saved[0];

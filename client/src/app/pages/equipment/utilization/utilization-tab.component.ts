@@ -1,16 +1,17 @@
 import { NgTemplateOutlet } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { Subject } from 'rxjs';
 import { EquipmentApiService } from '../../../core/api/equipment-api.service';
-import type { TimeRange, UtilizationQuery } from '../../../core/api/equipment.models';
+import type { UtilizationQuery } from '../../../core/api/equipment.models';
 import { loadOnChange } from '../../../core/api/load-state';
 import { CsvDownloadService } from '../../../shared/csv';
 import { duration, percent } from '../../../shared/equipment-format';
 import { RetryNoticeComponent } from '../../../shared/retry-notice.component';
 import { equipmentTypes } from '../equipment-lookups';
 import { RangePickerComponent } from './range-picker.component';
-import { presetRange } from './time-range';
+import { rangeRequests } from './range-requests';
+import { type RangeChoice, rangeChoiceOf, rangeParams, sameChoice } from './time-range';
 import { UtilizationBarComponent } from './utilization-bar.component';
 import { type AssetRow, type TypeRow, type UtilizationSort, type UtilizationSortKey, sortedRows, utilizationCsvRows } from './utilization-rows';
 
@@ -18,6 +19,8 @@ import { type AssetRow, type TypeRow, type UtilizationSort, type UtilizationSort
  * How much each type and each asset was used over a range (the server splits the time into used,
  * idle and out of service from the status history and the rooms the tags were in), sortable, and
  * exported as CSV. The range is a preset ending now or a custom from–to; the type filter is the API's.
+ * Range and type live in the URL (`?range=24h|30d|custom&from=&to=&type=`; a week by default), so a
+ * view can be bookmarked and shared.
  */
 @Component({
   selector: 'ww-utilization-tab',
@@ -29,11 +32,19 @@ import { type AssetRow, type TypeRow, type UtilizationSort, type UtilizationSort
 export class UtilizationTabComponent {
   private readonly api = inject(EquipmentApiService);
   private readonly csv = inject(CsvDownloadService);
+  private readonly router = inject(Router);
+  private readonly route = inject(ActivatedRoute);
   private readonly reloads = new Subject<void>();
 
+  /** Query parameters. */
+  readonly type = input<string>();
+  readonly range = input<string>();
+  readonly from = input<string>();
+  readonly to = input<string>();
+
   protected readonly types = equipmentTypes();
-  protected readonly range = signal<TimeRange>(presetRange('7d', Date.now()));
-  protected readonly typeFilter = signal('');
+  protected readonly choice = computed(() => rangeChoiceOf({ range: this.range(), from: this.from(), to: this.to() }), { equal: sameChoice });
+  private readonly requests = rangeRequests(this.choice, (choice) => this.navigate(rangeParams(choice)));
   protected readonly sort = signal<UtilizationSort>({ key: 'utilization', descending: true });
   protected readonly columns: { key: UtilizationSortKey; label: string }[] = [
     { key: 'utilization', label: 'Utilization' },
@@ -45,7 +56,7 @@ export class UtilizationTabComponent {
   protected readonly duration = duration;
   protected readonly percent = percent;
 
-  private readonly query = computed((): UtilizationQuery => ({ ...this.range(), type: this.typeFilter() || undefined }));
+  private readonly query = computed((): UtilizationQuery => ({ ...this.requests.range(), type: this.type() || undefined }));
   protected readonly outcome = loadOnChange(this.query, this.reloads, (query) => this.api.utilization(query), 'Utilization could not be loaded.');
   protected readonly loaded = computed(() => this.outcome().value ?? []);
 
@@ -62,7 +73,11 @@ export class UtilizationTabComponent {
   protected readonly sortedAssets = computed(() => sortedRows(this.assetRows(), this.sort()));
 
   protected chooseType(event: Event): void {
-    this.typeFilter.set((event.target as HTMLSelectElement).value);
+    this.navigate({ type: (event.target as HTMLSelectElement).value || null });
+  }
+
+  protected chooseRange(choice: RangeChoice): void {
+    this.requests.choose(choice);
   }
 
   /** A new column sorts highest first (names A–Z); the same column again reverses. */
@@ -79,8 +94,12 @@ export class UtilizationTabComponent {
     this.reloads.next();
   }
 
+  private navigate(queryParams: Record<string, string | null>): void {
+    void this.router.navigate([], { relativeTo: this.route, queryParams, queryParamsHandling: 'merge' });
+  }
+
   protected exportCsv(): void {
-    const { from, to } = this.range();
+    const { from, to } = this.requests.range();
     this.csv.save(`utilization-${fileStamp(from)}-${fileStamp(to)}.csv`, utilizationCsvRows(this.sortedTypes(), this.sortedAssets()));
   }
 }
