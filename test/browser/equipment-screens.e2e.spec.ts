@@ -55,6 +55,7 @@ suite(`the equipment screens in a real browser [chromium, ${database}]`, () => {
     await page.getByTestId('utilization-type').selectOption('ventilator');
     const url = new URL((await asked).url());
     expect(Date.parse(url.searchParams.get('to') ?? '') - Date.parse(url.searchParams.get('from') ?? '')).toBe(7 * 86_400_000);
+    expect(page.url()).toMatch(/\/equipment\/utilization\?type=ventilator$/);
     await page.getByTestId('utilization-type-infusion_pump').waitFor({ state: 'detached', timeout: 20_000 });
     await page.getByTestId('utilization-type-ventilator').waitFor({ state: 'visible' });
 
