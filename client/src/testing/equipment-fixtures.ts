@@ -1,5 +1,14 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
-import type { Asset, AssetPosition, EquipmentType, LocatedAsset } from '../app/core/api/equipment.models';
+import type {
+  Asset,
+  AssetPosition,
+  AssetUtilization,
+  EquipmentType,
+  LocatedAsset,
+  PmDue,
+  TypeUtilization,
+  UtilizationFigures,
+} from '../app/core/api/equipment.models';
 import { SITES, floorDetail, room } from './fixtures';
 
 export const EQUIPMENT_TYPES: EquipmentType[] = [
@@ -61,4 +70,36 @@ export function serveSitePlaces(backend: HttpTestingController): void {
   backend
     .expectOne('/api/floorplan/floors/main-1')
     .flush(floorDetail('main-1', [room({ id: 'main-1-101', unit: 'Ward 1' }), room({ id: 'main-1-icu', unit: 'Intensive care unit' }), room({ id: 'main-1-c', unit: null })]));
+}
+
+const HOUR = 3600;
+
+/** A week's figures: 60 h used, 40 h idle, 68 h out of service (in maintenance); 0.6 utilization. */
+export function utilizationFigures(overrides: Partial<UtilizationFigures> = {}): UtilizationFigures {
+  return {
+    utilization: 0.6,
+    usedSeconds: 60 * HOUR,
+    idleSeconds: 40 * HOUR,
+    outOfServiceSeconds: 68 * HOUR,
+    patientCareSeconds: 50 * HOUR,
+    locatedSeconds: 160 * HOUR,
+    registeredSeconds: 168 * HOUR,
+    statusSeconds: { available: 70 * HOUR, in_use: 30 * HOUR, soiled: 0, cleaning: 0, maintenance: 68 * HOUR, missing: 0, retired: 0 },
+    ...overrides,
+  };
+}
+
+export const UTILIZATION_RANGE = { from: '2026-03-01T09:00:00.000Z', to: '2026-03-08T09:00:00.000Z' };
+
+export function assetUtilization(assetId: number, overrides: Partial<AssetUtilization> = {}): AssetUtilization {
+  return { ...utilizationFigures(), assetId, assetTag: `EQ-${String(assetId).padStart(4, '0')}`, ...UTILIZATION_RANGE, ...overrides };
+}
+
+/** A type's figures (as given; the server sums them) with its assets. */
+export function typeUtilization(typeCode: string, assets: AssetUtilization[], overrides: Partial<UtilizationFigures> = {}): TypeUtilization {
+  return { ...utilizationFigures(overrides), typeCode, ...UTILIZATION_RANGE, assets };
+}
+
+export function pmDue(assetId: number, pmDueDate: string, daysUntilDue: number, overrides: Partial<Asset> = {}): PmDue {
+  return { asset: asset({ id: assetId, pmDueDate, ...overrides }), pmDueDate, daysUntilDue, overdue: daysUntilDue < 0 };
 }

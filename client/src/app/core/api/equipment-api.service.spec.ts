@@ -54,6 +54,20 @@ describe('EquipmentApiService', () => {
     backend.expectOne('/api/equipment/nearest?type=infusion_pump&room=main-1-101&limit=5');
   });
 
+  it('asks for utilization per type (all or one) and per asset over a range, and for PM due within a horizon', () => {
+    const range = { from: '2026-03-01T09:00:00.000Z', to: '2026-03-08T09:00:00.000Z' };
+    api.utilization(range).subscribe();
+    backend.expectOne('/api/equipment/utilization?from=2026-03-01T09:00:00.000Z&to=2026-03-08T09:00:00.000Z');
+    api.utilization({ ...range, type: 'ventilator' }).subscribe();
+    backend.expectOne('/api/equipment/utilization?from=2026-03-01T09:00:00.000Z&to=2026-03-08T09:00:00.000Z&type=ventilator');
+
+    api.assetUtilization(42, range).subscribe();
+    backend.expectOne('/api/equipment/assets/42/utilization?from=2026-03-01T09:00:00.000Z&to=2026-03-08T09:00:00.000Z');
+
+    api.pmDue(14).subscribe();
+    backend.expectOne('/api/equipment/pm-due?withinDays=14');
+  });
+
   it('reads types, unpaired tags and PAR levels, and replaces the PAR levels as a whole', () => {
     api.types().subscribe();
     backend.expectOne('/api/equipment/types');

@@ -6,15 +6,19 @@ import {
   type AssetPage,
   type AssetQuery,
   type AssetTrail,
+  type AssetUtilization,
   type ChangeStatusRequest,
   type CreateAssetRequest,
   type EquipmentType,
   type NearestResult,
   type ParLevel,
   type ParLevelSetting,
+  type PmDue,
   type TimeRange,
+  type TypeUtilization,
   type UnpairedTag,
   type UpdateAssetRequest,
+  type UtilizationQuery,
   MAX_ASSET_PAGE_SIZE,
 } from './equipment.models';
 import { definedParams } from './query-params';
@@ -69,6 +73,20 @@ export class EquipmentApiService {
 
   trail(assetId: number, range: TimeRange): Observable<AssetTrail> {
     return this.http.get<AssetTrail>(`${assetUrl(assetId)}/trail`, { params: definedParams(range) });
+  }
+
+  /** In use, idle and out of service over the range: per type (optionally one), each with its assets. */
+  utilization(query: UtilizationQuery): Observable<TypeUtilization[]> {
+    return this.http.get<TypeUtilization[]>(`${BASE}/utilization`, { params: definedParams(query) });
+  }
+
+  assetUtilization(assetId: number, range: TimeRange): Observable<AssetUtilization> {
+    return this.http.get<AssetUtilization>(`${assetUrl(assetId)}/utilization`, { params: definedParams(range) });
+  }
+
+  /** Assets in service whose preventive maintenance is overdue or due within the days, soonest first. */
+  pmDue(withinDays: number): Observable<PmDue[]> {
+    return this.http.get<PmDue[]>(`${BASE}/pm-due`, { params: { withinDays } });
   }
 
   /** Available assets of a type by walking time from a room. */

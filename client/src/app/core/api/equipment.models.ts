@@ -212,3 +212,64 @@ export interface UnpairedTag {
   roomId: string | null;
   roomName: string | null;
 }
+
+/** Who sees preventive maintenance due (biomed plans it); the server lets every role read it. */
+export const MAINTENANCE_PLANNERS: readonly Role[] = EQUIPMENT_WRITERS;
+
+/**
+ * Time over a range, in whole seconds, as the server splits it (equipment/domain/utilization.ts):
+ * used = in use, or available in a patient-care room; idle = available elsewhere or unlocated;
+ * out of service = every other status. The server computes these; the client only shows them.
+ */
+export interface UtilizationFigures {
+  /** used / (used + idle), 0–1; null when never in service in the range. */
+  utilization: number | null;
+  usedSeconds: number;
+  idleSeconds: number;
+  outOfServiceSeconds: number;
+  /** In a patient-care room, whatever the status. */
+  patientCareSeconds: number;
+  /** Located in any room. */
+  locatedSeconds: number;
+  /** Registered during the range: used + idle + out of service. */
+  registeredSeconds: number;
+  statusSeconds: Record<AssetStatus, number>;
+}
+
+/** `GET /api/equipment/assets/:id/utilization`. */
+export interface AssetUtilization extends UtilizationFigures {
+  assetId: number;
+  assetTag: string;
+  from: string;
+  to: string;
+}
+
+/** `GET /api/equipment/utilization`: a type's figures (time summed over its assets) and each asset's. */
+export interface TypeUtilization extends UtilizationFigures {
+  typeCode: string;
+  from: string;
+  to: string;
+  assets: AssetUtilization[];
+}
+
+export interface UtilizationQuery extends TimeRange {
+  /** One type; every type when unset. */
+  type?: string;
+}
+
+/** The server's longest utilization range. */
+export const MAX_UTILIZATION_DAYS = 92;
+
+/** `GET /api/equipment/pm-due`: an asset in service whose preventive maintenance is overdue or due soon. */
+export interface PmDue {
+  asset: Asset;
+  /** `YYYY-MM-DD`. */
+  pmDueDate: string;
+  /** Days from today at the site; negative when overdue. */
+  daysUntilDue: number;
+  overdue: boolean;
+}
+
+/** The server's bounds on the PM horizon, and its default. */
+export const MAX_PM_HORIZON_DAYS = 366;
+export const DEFAULT_PM_HORIZON_DAYS = 30;

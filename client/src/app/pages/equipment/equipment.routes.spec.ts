@@ -49,6 +49,32 @@ describe('Equipment routes', () => {
     expect(byTestId('register-asset')?.getAttribute('href')).toBe('/equipment/new');
   });
 
+  it('shows every role utilization, and only biomed and admins maintenance due', async () => {
+    await signInAs(VIEWER);
+    await openList();
+    expect(byTestId('equipment-tab-utilization')?.getAttribute('href')).toBe('/equipment/utilization');
+    expect(byTestId('equipment-tab-maintenance')).toBeNull();
+
+    await signInAs(BIOMED);
+    await settle();
+    expect(byTestId('equipment-tab-maintenance')?.getAttribute('href')).toBe('/equipment/maintenance');
+    byTestId('equipment-tab-maintenance')?.click();
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/equipment/maintenance');
+    backend.expectOne('/api/equipment/types').flush(EQUIPMENT_TYPES);
+    backend.expectOne('/api/equipment/pm-due?withinDays=30').flush([]);
+    await settle();
+    expect(byTestId('equipment-tab-maintenance')?.getAttribute('aria-current')).toBe('page');
+    expect(byTestId('maintenance-table')).not.toBeNull();
+  });
+
+  it('keeps other roles out of maintenance due', async () => {
+    await signInAs(VIEWER);
+    await routed.harness.navigateByUrl('/equipment/maintenance');
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/map');
+  });
+
   it('keeps other roles out of the registration form', async () => {
     await signInAs(VIEWER);
     await routed.harness.navigateByUrl('/equipment/new');

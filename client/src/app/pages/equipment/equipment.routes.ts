@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { MAINTENANCE_PLANNERS } from '../../core/api/equipment.models';
 import { roleGuard } from '../../core/auth/auth.guards';
 import { EquipmentPage } from './equipment.page';
 
@@ -16,6 +17,18 @@ export const EQUIPMENT_ROUTES: Routes = [
         path: 'par-levels',
         title: 'PAR levels · Equipment',
         loadComponent: () => import('./par-levels/par-levels-tab.component').then((m) => m.ParLevelsTabComponent),
+      },
+      {
+        path: 'utilization',
+        title: 'Utilization · Equipment',
+        loadComponent: () => import('./utilization/utilization-tab.component').then((m) => m.UtilizationTabComponent),
+      },
+      {
+        path: 'maintenance',
+        title: 'Maintenance due · Equipment',
+        // Biomed plans maintenance; the server lets every role read the list, this keeps the screen to them.
+        canActivate: [roleGuard(...MAINTENANCE_PLANNERS)],
+        loadComponent: () => import('./maintenance/maintenance-tab.component').then((m) => m.MaintenanceTabComponent),
       },
     ],
   },

@@ -1,6 +1,6 @@
-import type { HttpTestingController } from '@angular/common/http/testing';
+import type { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { signInAs } from '../../../../testing/auth';
-import { EQUIPMENT_TYPES, locatedAsset, serveSitePlaces } from '../../../../testing/equipment-fixtures';
+import { EQUIPMENT_TYPES, assetUtilization, locatedAsset, serveSitePlaces } from '../../../../testing/equipment-fixtures';
 import { BIOMED, VIEWER } from '../../../../testing/fixtures';
 import { type RoutedPage, routedPage } from '../../../../testing/routed-page';
 import type { User } from '../../../core/api/auth.models';
@@ -31,7 +31,13 @@ describe('AssetDetailPage', () => {
     serveSitePlaces(backend);
     backend.expectOne(`/api/equipment/assets/${asset.id}`).flush(asset);
     await settle();
+    utilizationRequest(asset.id).flush(assetUtilization(asset.id));
+    await settle();
   }
+
+  const utilizationRequest = (assetId = pump.id): TestRequest => backend.expectOne((request) => request.url === `/api/equipment/assets/${assetId}/utilization`);
+  const spanOf = (request: TestRequest) => Date.parse(request.request.params.get('to') ?? '') - Date.parse(request.request.params.get('from') ?? '');
+  const HOUR_MS = 3_600_000;
 
   async function type(selector: string, value: string): Promise<void> {
     const field = page().querySelector(selector) as HTMLInputElement | HTMLTextAreaElement;
@@ -195,6 +201,110 @@ describe('AssetDetailPage', () => {
       backend.expectOne({ method: 'DELETE', url: '/api/equipment/assets/42/tag' }).flush({ ...pump, tagId: null, tagPairedAt: null });
       await settle();
       expect(byTestId('paired-tag')?.textContent).toContain('No tag');
+    });
+  });
+  describe('utilization', () => {
+    it('shows the last 7 days at first: the share used, a bar and the times', async () => {
+      await signInAs(VIEWER);
+      await routed.harness.navigateByUrl('/equipment/42', AssetDetailPage);
+      backend.expectOne('/api/equipment/types').flush(EQUIPMENT_TYPES);
+      serveSitePlaces(backend);
+      backend.expectOne('/api/equipment/assets/42').flush(pump);
+      await settle();
+      expect(byTestId('asset-utilization-loading')).not.toBeNull();
+
+      const request = utilizationRequest();
+      expect(spanOf(request)).toBe(7 * 24 * HOUR_MS);
+      expect(Math.abs(Date.parse(request.request.params.get('to') ?? '') - Date.now())).toBeLessThan(60_000);
+      request.flush(assetUtilization(42));
+      await settle();
+
+      expect(byTestId('asset-utilization-share')?.textContent).toContain('60 %');
+      const facts = byTestId('asset-utilization')?.textContent ?? '';
+      expect(facts).toContain('Used2 d 12 h');
+      expect(facts).toContain('Idle1 d 16 h');
+      expect(facts).toContain('Out of service2 d 20 h');
+      expect(facts).toContain('In patient-care rooms2 d 2 h');
+      expect(page().querySelector('ww-asset-utilization [role="img"]')?.getAttribute('aria-label')).toBe('used 36 %, idle 24 %, out of service 40 %');
+    });
+
+    it('asks again for the range chosen: last 24 h, 30 days, or custom', async () => {
+      await openAs(VIEWER);
+
+      byTestId('asset-range-24h')?.click();
+      await settle();
+      const day = utilizationRequest();
+      expect(spanOf(day)).toBe(24 * HOUR_MS);
+      day.flush(assetUtilization(42));
+
+      byTestId('asset-range-30d')?.click();
+      await settle();
+      const month = utilizationRequest();
+      expect(spanOf(month)).toBe(30 * 24 * HOUR_MS);
+      month.flush(assetUtilization(42));
+
+      byTestId('asset-range-custom')?.click();
+      await settle();
+      await type('[data-testid="asset-range-from"]', '2026-03-01T08:00');
+      await type('[data-testid="asset-range-to"]', '2026-03-03T20:00');
+      byTestId('asset-range-apply')?.click();
+      await settle();
+      const custom = utilizationRequest();
+      expect(custom.request.params.get('from')).toBe(new Date('2026-03-01T08:00').toISOString());
+      expect(custom.request.params.get('to')).toBe(new Date('2026-03-03T20:00').toISOString());
+      custom.flush(assetUtilization(42));
+    });
+
+    it('refuses a custom range that ends before it starts or is longer than the server allows, without asking', async () => {
+      await openAs(VIEWER);
+      byTestId('asset-range-custom')?.click();
+      await settle();
+      await type('[data-testid="asset-range-from"]', '2026-03-05T08:00');
+      await type('[data-testid="asset-range-to"]', '2026-03-01T08:00');
+      byTestId('asset-range-apply')?.click();
+      await settle();
+      expect(byTestId('asset-range-error')?.textContent).toContain('must end after it starts');
+
+      await type('[data-testid="asset-range-from"]', '2025-11-01T08:00');
+      byTestId('asset-range-apply')?.click();
+      await settle();
+      expect(byTestId('asset-range-error')?.textContent).toContain('at most 92 days');
+      backend.expectNone((request) => request.url.endsWith('/utilization'));
+    });
+
+    it('says when the asset was not registered in the range, and when it was never in service', async () => {
+      await openAs(VIEWER);
+      byTestId('asset-range-24h')?.click();
+      await settle();
+      utilizationRequest().flush(assetUtilization(42, { utilization: null, usedSeconds: 0, idleSeconds: 0, outOfServiceSeconds: 0, registeredSeconds: 0 }));
+      await settle();
+      expect(byTestId('asset-utilization-empty')?.textContent).toContain('Not registered during this range.');
+
+      byTestId('asset-range-7d')?.click();
+      await settle();
+      utilizationRequest().flush(assetUtilization(42, { utilization: null, usedSeconds: 0, idleSeconds: 0, outOfServiceSeconds: 7 * 24 * 3600 }));
+      await settle();
+      expect(byTestId('asset-utilization-share')?.textContent).toContain('—');
+      expect(page().textContent).toContain('never in service in this range');
+    });
+
+    it('reports a failed load and tries again', async () => {
+      await openAs(VIEWER);
+      byTestId('asset-range-24h')?.click();
+      await settle();
+      utilizationRequest().flush({ statusCode: 500, error: 'Internal Server Error', message: 'Internal server error' }, { status: 500, statusText: 'Internal Server Error' });
+      await settle();
+      const notice = page().querySelector('ww-asset-utilization ww-retry-notice');
+      expect(notice?.textContent).toContain('Internal server error');
+
+      notice?.querySelector('button')?.click();
+      await settle();
+      const again = utilizationRequest();
+      expect(spanOf(again)).toBe(24 * HOUR_MS);
+      again.flush(assetUtilization(42));
+      await settle();
+      expect(page().querySelector('ww-asset-utilization ww-retry-notice')).toBeNull();
+      expect(byTestId('asset-utilization-share')?.textContent).toContain('60 %');
     });
   });
 });

@@ -11,12 +11,13 @@ import { RetryNoticeComponent } from '../../../shared/retry-notice.component';
 import { equipmentTypes, sitePlaces } from '../equipment-lookups';
 import { changedFields } from './asset-form';
 import { AssetFormComponent, type NewAssetValues } from './asset-form.component';
+import { AssetUtilizationComponent } from './asset-utilization.component';
 import { StatusChangeDialogComponent } from './status-change-dialog.component';
 import { TagPairingComponent } from './tag-pairing.component';
 
 /**
- * One piece of equipment: its registry fields, where it is, its tag, and links to see it and its
- * trail on the map. Biomed and admins edit the fields, change the status and pair tags; others read.
+ * One piece of equipment: its registry fields, where it is, its tag, its utilization, and links to see
+ * it and its trail on the map. Biomed and admins edit the fields, change the status and pair tags; others read.
  */
 @Component({
   selector: 'ww-asset-detail-page',
@@ -25,6 +26,7 @@ import { TagPairingComponent } from './tag-pairing.component';
     RouterLink,
     AssetStatusBadgeComponent,
     AssetFormComponent,
+    AssetUtilizationComponent,
     RetryNoticeComponent,
     StatusChangeDialogComponent,
     TagPairingComponent,

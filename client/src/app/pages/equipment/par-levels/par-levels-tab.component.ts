@@ -18,18 +18,6 @@ const MAX_MINIMUM = 1000;
   imports: [RetryNoticeComponent],
   templateUrl: './par-levels-tab.component.html',
   styles: `
-    .section-heading {
-      display: flex;
-      align-items: flex-start;
-      justify-content: space-between;
-      gap: 1rem;
-    }
-
-    .intro {
-      max-width: 48rem;
-      margin-top: 0;
-    }
-
     .minimum {
       width: 6rem;
       min-height: 2.2rem;
