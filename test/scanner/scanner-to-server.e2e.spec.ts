@@ -1,3 +1,4 @@
+import { startTestBroker, type TestBroker } from '../../server/test-support/test-broker.js';
 import { bluezMockAvailable, startBluezMock, type BluezMock } from '../support/bluez-mock.js';
 import { startAgent, type RunningAgent } from '../support/scanner-process.js';
 import { startServer, type RunningServer } from '../support/server-process.js';
@@ -39,17 +40,22 @@ async function signIn(server: RunningServer): Promise<Session> {
   let server: RunningServer;
   let bluez: BluezMock;
   let agent: RunningAgent | undefined;
+  let mqttAgent: RunningAgent | undefined;
+  let broker: TestBroker;
   let admin: Session;
 
   beforeAll(async () => {
-    [server, bluez] = await Promise.all([startServer({ mysqlUrl: TEST_MYSQL_URL, env: { DEMO_SIMULATION: 'false' } }), startBluezMock()]);
+    broker = await startTestBroker();
+    [server, bluez] = await Promise.all([startServer({ mysqlUrl: TEST_MYSQL_URL, env: { DEMO_SIMULATION: 'false', MQTT_URL: broker.url } }), startBluezMock()]);
     await bluez.addAdapter('hci0');
     admin = await signIn(server);
   });
   afterAll(async () => {
     await agent?.kill('SIGKILL');
+    await mqttAgent?.kill('SIGKILL');
     await bluez?.stop();
     await server?.stop();
+    await broker?.close();
   });
 
   it('moves an asset to the room of the gateway that hears its tag, and shows the gateway healthy', async () => {
@@ -81,5 +87,27 @@ async function signIn(server: RunningServer): Promise<Session> {
     expect(health.find((g) => g.gatewayId === GATEWAY)).toMatchObject({ liveness: 'reporting', heartbeat: { adapterState: 'scanning' } });
     expect(health.find((g) => g.gatewayId === GATEWAY)?.batches).toBeGreaterThan(0);
     expect(agent.logs().filter((line) => line.level === 'error')).toEqual([]);
+  });
+
+  it('reports over MQTT as well: batches and heartbeats on the gateway topics reach the server', async () => {
+    const mqttGateway = 'main-0-gw-002';
+    await bluez.addAdapter('hci1');
+    mqttAgent = startAgent({
+      busAddress: bluez.address,
+      config: { gatewayId: mqttGateway, siteId: 'st-marys', mqttUrl: broker.url, adapter: 'hci1', windowMs: 500, heartbeatMs: 1_000 },
+    });
+    await mqttAgent.waitForLog((line) => line.msg === 'scanning');
+    const tag = await bluez.addDevice('hci1', 'AC:23:3F:00:10:93');
+    type Health = { gatewayId: string; batches: number; lastSeq: number | null; heartbeat: { adapterName: string } | null };
+    const deadline = Date.now() + 30_000;
+    let row: Health | undefined;
+    while (Date.now() < deadline) {
+      await bluez.advertise(tag, { rssi: -60, manufacturerData: { [APPLE]: iBeaconData(MINOR + 1) } });
+      await new Promise((r) => setTimeout(r, 300));
+      row = (await api<Health[]>(server, admin, 'GET', '/api/gateways/health')).find((g) => g.gatewayId === mqttGateway);
+      if (row !== undefined && row.batches > 0 && row.heartbeat !== null) break;
+    }
+    expect(row).toMatchObject({ heartbeat: { adapterName: 'hci1' } });
+    expect(row?.batches).toBeGreaterThan(0);
   });
 });
