@@ -52,6 +52,13 @@ export interface BluezMock {
   /** Adds a device under the adapter; resolves with its object path. */
   addDevice(adapter: string, mac: string): Promise<string>;
   advertise(devicePath: string, advertisement: Advertisement): Promise<void>;
+  /**
+   * Starts `perSecond` advertisements a second for `seconds` from inside the mock (see FLOOD_CODE), one
+   * manufacturer data payload per device path; resolves at once.
+   */
+  flood(paths: string[], payloads: Uint8Array[], companyId: number, perSecond: number, seconds: number): Promise<void>;
+  /** The mock's process id (for its CPU use). */
+  readonly mockPid: number;
   /** Whether the adapter is discovering, and its discovery filter as the agent set it. */
   adapterState(name: string): Promise<{ discovering: boolean; filter: Record<string, unknown> | null }>;
   stop(): Promise<void>;
@@ -74,6 +81,36 @@ if has_mfg:
 if has_svc:
     changed['ServiceData'] = dbus.Dictionary({dbus.String(k): dbus.Array(v, signature='y', variant_level=1) for k, v in svc}, signature='sv', variant_level=1)
 objects[path].EmitSignal('org.freedesktop.DBus.Properties', 'PropertiesChanged', 'sa{sv}as', ['org.bluez.Device1', dbus.Dictionary(changed, signature='sv'), dbus.Array([], signature='s')])
+`;
+
+/**
+ * org.bluez.Mock.Flood(paths as, payloads aay (one per path), companyId q, perSecond i, seconds i): from
+ * inside the mock, emits `perSecond` advertisements a second for `seconds` (by the clock, in ticks of
+ * about 10 ms on the mock's GLib main loop), round robin over the devices, RSSI varying -50 … -89. For the
+ * agent's CPU benchmark: the signals cross the real bus as BlueZ's would, with no D-Bus call per
+ * advertisement from the test.
+ */
+const FLOOD_SIGNATURE = 'asaayqii';
+const FLOOD_CODE = `
+import time
+from gi.repository import GLib
+paths, payloads, company, per_second, seconds = args
+state = {'sent': 0, 'start': time.monotonic()}
+total = per_second * seconds
+# exec() gives this code separate locals, which a nested function cannot see: pass them as defaults.
+def tick(paths=paths, payloads=payloads, company=company, per_second=per_second, state=state, total=total, time=time):
+    # Catch up to the rate by the clock: GLib timeouts fire late under load, a fixed count per tick would fall behind.
+    due = min(total, int((time.monotonic() - state['start']) * per_second))
+    while state['sent'] < due:
+        i = state['sent'] % len(paths)
+        changed = dbus.Dictionary({
+            'RSSI': dbus.Int16(-50 - (state['sent'] % 40), variant_level=1),
+            'ManufacturerData': dbus.Dictionary({dbus.UInt16(company): dbus.Array(payloads[i], signature='y', variant_level=1)}, signature='qv', variant_level=1),
+        }, signature='sv')
+        objects[paths[i]].EmitSignal('org.freedesktop.DBus.Properties', 'PropertiesChanged', 'sa{sv}as', ['org.bluez.Device1', changed, dbus.Array([], signature='s')])
+        state['sent'] += 1
+    return state['sent'] < total
+GLib.timeout_add(10, tick)
 `;
 
 export const EDDYSTONE_UUID = '0000feaa-0000-1000-8000-00805f9b34fb';
@@ -134,9 +171,14 @@ export async function startBluezMock(): Promise<BluezMock> {
   }
 
   await call('org.bluez', '/', 'org.freedesktop.DBus.Mock', 'AddMethod', 'sssss', ['org.bluez.Mock', 'Advertise', ADVERTISE_SIGNATURE, '', ADVERTISE_CODE]);
+  await call('org.bluez', '/', 'org.freedesktop.DBus.Mock', 'AddMethod', 'sssss', ['org.bluez.Mock', 'Flood', FLOOD_SIGNATURE, '', FLOOD_CODE]);
 
   return {
     address,
+    mockPid: mock.pid as number,
+    async flood(paths, payloads, companyId, perSecond, seconds) {
+      await call('org.bluez', '/', 'org.bluez.Mock', 'Flood', FLOOD_SIGNATURE, [paths, payloads.map((p) => Buffer.from(p)), companyId, perSecond, seconds]);
+    },
     async addAdapter(name) {
       return (await call('org.bluez', '/', 'org.bluez.Mock', 'AddAdapter', 'ss', [name, 'wardwatch-test'])).body[0] as string;
     },
