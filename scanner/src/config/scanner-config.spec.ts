@@ -67,3 +67,11 @@ describe('scanner configuration', () => {
     expect(problems({ ...HTTP, queueMaxBytes: 100_000, queueSegmentBytes: 50_000 })).toEqual(['queueSegmentBytes: must be at most a quarter of queueMaxBytes']);
   });
 });
+
+describe('the shipped example (scanner/deploy/config.example.json)', () => {
+  it('is a valid configuration', async () => {
+    const { readFileSync } = await import('node:fs');
+    const example = JSON.parse(readFileSync(new URL('../../deploy/config.example.json', import.meta.url), 'utf8')) as unknown;
+    expect(parseScannerConfig(example, {})).toMatchObject({ gatewayId: 'main-0-gw-014', adapter: 'hci0' });
+  });
+});
