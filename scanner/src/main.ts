@@ -9,7 +9,6 @@ import { DEFAULT_CONFIG_FILE, parseScannerConfig, ScannerConfigError, type Scann
 import { BluezScanner } from './io/bluez-scanner.js';
 import { HttpTransport } from './io/http-transport.js';
 import { errorText, jsonLogger } from './io/json-logger.js';
-import { MqttTransport } from './io/mqtt-transport.js';
 import { ScannerAgent } from './io/scanner-agent.js';
 import type { Transport } from './io/transport.js';
 
@@ -57,10 +56,11 @@ async function main(): Promise<void> {
   process.on('uncaughtException', (error) => log.error('uncaught exception', { error: errorText(error), stack: error.stack }));
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { error: errorText(reason) }));
 
+  // mqtt.js is loaded only when used: an HTTP gateway does not carry it in memory.
   const transport: Transport =
     config.serverUrl !== undefined
       ? new HttpTransport(config.serverUrl, config.deviceKey as string, config.requestTimeoutMs)
-      : new MqttTransport(
+      : new (await import('./io/mqtt-transport.js')).MqttTransport(
           {
             url: config.mqttUrl as string,
             siteId: config.siteId as string,

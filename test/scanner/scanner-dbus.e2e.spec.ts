@@ -176,6 +176,18 @@ const sightingsOf = (capture: CaptureServer) => capture.batches.flatMap((batch) 
     expect(agent.pid).toBe(pid);
   });
 
+  it('recovers when BlueZ restarts (leaves the bus and comes back)', async () => {
+    agent = start();
+    await agent.waitForLog((line) => line.msg === 'scanning');
+    await bluez.restartBluez();
+    await agent.waitForLog((line) => line.msg === 'lost the adapter; recovering' && line['reason'] === 'BlueZ left the bus');
+    await bluez.addAdapter('hci0');
+    await agent.waitForLog((line) => line.msg === 'scanning' && line['reason'] !== 'start');
+    const tag = await bluez.addDevice('hci0', 'AC:23:3F:A0:0B:1C');
+    await bluez.advertise(tag, { rssi: -60, manufacturerData: { [APPLE]: iBeaconData(42) } });
+    await until(() => sightingsOf(capture)[0], 'a sighting after BlueZ came back');
+  });
+
   it('restarts discovery when nothing is heard for the watchdog time', async () => {
     agent = start({ watchdogSilenceMs: 1_000 });
     await agent.waitForLog((line) => line.msg === 'scanning');

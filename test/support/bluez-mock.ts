@@ -57,6 +57,8 @@ export interface BluezMock {
    * manufacturer data payload per device path; resolves at once.
    */
   flood(paths: string[], payloads: Uint8Array[], companyId: number, perSecond: number, seconds: number): Promise<void>;
+  /** Stops BlueZ (the mock leaves the bus, every adapter with it) and starts it again, empty. */
+  restartBluez(): Promise<void>;
   /** The mock's process id (for its CPU use). */
   readonly mockPid: number;
   /** Whether the adapter is discovering, and its discovery filter as the agent set it. */
@@ -148,34 +150,44 @@ export async function startBluezMock(): Promise<BluezMock> {
     });
     daemon.once('exit', (code) => reject(new Error(`dbus-daemon exited with ${code}`)));
   });
-  let mockLog = '';
-  const mock = spawn(DEBIAN_PYTHON, ['-m', 'dbusmock', '--template', 'bluez5'], {
-    env: { PATH: process.env.PATH, DBUS_SYSTEM_BUS_ADDRESS: address },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  mock.stdout?.on('data', (chunk: Buffer) => (mockLog += chunk.toString()));
-  mock.stderr?.on('data', (chunk: Buffer) => (mockLog += chunk.toString()));
-  children.push(mock);
-
   // sessionBus, because dbus-next's systemBus ignores a given address; the bus is the same either way.
   const bus = dbus.sessionBus({ busAddress: address });
   const call = async (destination: string, path: string, iface: string, member: string, signature = '', body: unknown[] = []) =>
     (await bus.call(new dbus.Message({ destination, path, interface: iface, member, signature, body }))) as dbus.Message;
 
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const reply = await call('org.freedesktop.DBus', '/org/freedesktop/DBus', 'org.freedesktop.DBus', 'NameHasOwner', 's', ['org.bluez']);
-    if (reply.body[0] === true) break;
-    if (Date.now() > deadline || mock.exitCode !== null) throw new Error(`dbusmock bluez5 did not start:\n${mockLog}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-
-  await call('org.bluez', '/', 'org.freedesktop.DBus.Mock', 'AddMethod', 'sssss', ['org.bluez.Mock', 'Advertise', ADVERTISE_SIGNATURE, '', ADVERTISE_CODE]);
-  await call('org.bluez', '/', 'org.freedesktop.DBus.Mock', 'AddMethod', 'sssss', ['org.bluez.Mock', 'Flood', FLOOD_SIGNATURE, '', FLOOD_CODE]);
+  /** Starts the mock and waits until it owns org.bluez, as BlueZ does when it starts. */
+  const startMock = async (): Promise<ChildProcess> => {
+    let mockLog = '';
+    const mock = spawn(DEBIAN_PYTHON, ['-m', 'dbusmock', '--template', 'bluez5'], {
+      env: { PATH: process.env.PATH, DBUS_SYSTEM_BUS_ADDRESS: address },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    mock.stdout?.on('data', (chunk: Buffer) => (mockLog += chunk.toString()));
+    mock.stderr?.on('data', (chunk: Buffer) => (mockLog += chunk.toString()));
+    children.push(mock);
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const reply = await call('org.freedesktop.DBus', '/org/freedesktop/DBus', 'org.freedesktop.DBus', 'NameHasOwner', 's', ['org.bluez']);
+      if (reply.body[0] === true) break;
+      if (Date.now() > deadline || mock.exitCode !== null) throw new Error(`dbusmock bluez5 did not start:\n${mockLog}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await call('org.bluez', '/', 'org.freedesktop.DBus.Mock', 'AddMethod', 'sssss', ['org.bluez.Mock', 'Advertise', ADVERTISE_SIGNATURE, '', ADVERTISE_CODE]);
+    await call('org.bluez', '/', 'org.freedesktop.DBus.Mock', 'AddMethod', 'sssss', ['org.bluez.Mock', 'Flood', FLOOD_SIGNATURE, '', FLOOD_CODE]);
+    return mock;
+  };
+  let mock = await startMock();
 
   return {
     address,
-    mockPid: mock.pid as number,
+    get mockPid() {
+      return mock.pid as number;
+    },
+    async restartBluez() {
+      mock.kill('SIGTERM');
+      await new Promise((r) => mock.once('exit', r));
+      mock = await startMock();
+    },
     async flood(paths, payloads, companyId, perSecond, seconds) {
       await call('org.bluez', '/', 'org.bluez.Mock', 'Flood', FLOOD_SIGNATURE, [paths, payloads.map((p) => Buffer.from(p)), companyId, perSecond, seconds]);
     },
@@ -213,7 +225,7 @@ export async function startBluezMock(): Promise<BluezMock> {
     async stop() {
       bus.disconnect();
       for (const child of children.reverse()) {
-        if (child.exitCode === null) {
+        if (child.exitCode === null && child.signalCode === null) {
           child.kill('SIGTERM');
           await new Promise((r) => child.once('exit', r));
         }
