@@ -23,58 +23,48 @@ function isVariant(value: unknown): value is VariantLike {
 export function readDeviceProperties(changed: unknown): ReadProperties {
   if (typeof changed !== 'object' || changed === null) return { properties: {}, malformed: 1 };
   const raw = changed as Record<string, unknown>;
-  let malformed = 0;
-  let address: string | undefined;
-  let rssi: number | undefined;
-  let manufacturerData: Map<number, Uint8Array> | undefined;
-  let serviceData: Map<string, Uint8Array> | undefined;
-
-  const addressVariant = raw['Address'];
-  if (addressVariant !== undefined) {
-    if (isVariant(addressVariant) && typeof addressVariant.value === 'string') address = addressVariant.value;
-    else malformed++;
-  }
-  const rssiVariant = raw['RSSI'];
-  if (rssiVariant !== undefined) {
-    if (isVariant(rssiVariant) && typeof rssiVariant.value === 'number') rssi = rssiVariant.value;
-    else malformed++;
-  }
-  const manufacturer = raw['ManufacturerData'];
-  if (manufacturer !== undefined) {
-    const entries = dictionaryOf(manufacturer);
-    if (entries === undefined) malformed++;
-    else {
-      manufacturerData = new Map();
-      for (const [key, value] of entries) {
-        const companyId = Number(key);
-        const bytes = bytesOf(value);
-        if (!Number.isInteger(companyId) || companyId < 0 || companyId > 0xffff || bytes === undefined) malformed++;
-        else manufacturerData.set(companyId, bytes);
-      }
-    }
-  }
-  const service = raw['ServiceData'];
-  if (service !== undefined) {
-    const entries = dictionaryOf(service);
-    if (entries === undefined) malformed++;
-    else {
-      serviceData = new Map();
-      for (const [uuid, value] of entries) {
-        const bytes = bytesOf(value);
-        if (bytes === undefined) malformed++;
-        else serviceData.set(uuid, bytes);
-      }
-    }
-  }
+  const address = readScalar(raw['Address'], 'string');
+  const rssi = readScalar(raw['RSSI'], 'number');
+  const manufacturer = readByteDictionary(raw['ManufacturerData'], (key) => {
+    const companyId = Number(key);
+    return Number.isInteger(companyId) && companyId >= 0 && companyId <= 0xffff ? companyId : undefined;
+  });
+  const service = readByteDictionary(raw['ServiceData'], (uuid) => uuid);
   return {
     properties: {
-      ...(address === undefined ? {} : { address }),
-      ...(rssi === undefined ? {} : { rssi }),
-      ...(manufacturerData === undefined ? {} : { manufacturerData }),
-      ...(serviceData === undefined ? {} : { serviceData }),
+      ...(address.value === undefined ? {} : { address: address.value }),
+      ...(rssi.value === undefined ? {} : { rssi: rssi.value }),
+      ...(manufacturer.entries === undefined ? {} : { manufacturerData: manufacturer.entries }),
+      ...(service.entries === undefined ? {} : { serviceData: service.entries }),
     },
-    malformed,
+    malformed: address.malformed + rssi.malformed + manufacturer.malformed + service.malformed,
   };
+}
+
+/** A string or number property; malformed 1 when present with another type. */
+function readScalar<T extends 'string' | 'number'>(variant: unknown, type: T): { value: (T extends 'string' ? string : number) | undefined; malformed: number } {
+  if (variant === undefined) return { value: undefined, malformed: 0 };
+  if (isVariant(variant) && typeof variant.value === type) return { value: variant.value as T extends 'string' ? string : number, malformed: 0 };
+  return { value: undefined, malformed: 1 };
+}
+
+/**
+ * A dictionary of byte arrays (`ManufacturerData` a{qv}, `ServiceData` a{sv}): the readable entries,
+ * keyed by `keyOf` (undefined: unreadable key), and how many entries or whole values could not be read.
+ */
+function readByteDictionary<K>(variant: unknown, keyOf: (key: string) => K | undefined): { entries: Map<K, Uint8Array> | undefined; malformed: number } {
+  if (variant === undefined) return { entries: undefined, malformed: 0 };
+  const raw = dictionaryOf(variant);
+  if (raw === undefined) return { entries: undefined, malformed: 1 };
+  const entries = new Map<K, Uint8Array>();
+  let malformed = 0;
+  for (const [rawKey, value] of raw) {
+    const key = keyOf(rawKey);
+    const bytes = bytesOf(value);
+    if (key === undefined || bytes === undefined) malformed++;
+    else entries.set(key, bytes);
+  }
+  return { entries, malformed };
 }
 
 /** The entries of an `a{qv}` / `a{sv}` variant (dbus-next gives an object keyed by the dictionary's keys). */

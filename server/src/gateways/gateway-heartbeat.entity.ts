@@ -1,10 +1,5 @@
-import { Column, Entity, PrimaryColumn, type ValueTransformer } from 'typeorm';
-
-/** BIGINT comes back from mysql2 as a string; every value here stays far below 2^53. */
-const bigintAsNumber: ValueTransformer = {
-  to: (value: number | null) => value,
-  from: (value: string | number | null) => (value === null ? null : Number(value)),
-};
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { bigintAsNumber } from '../platform/database/column-transformers.js';
 
 /** The latest heartbeat of a gateway (docs/schemas/gateway-heartbeat.schema.json), as the gateway-health view reads it. */
 @Entity('gateway_heartbeats')

@@ -5,6 +5,7 @@ import type { Repository } from 'typeorm';
 import type { IngestSource } from '../ingest/ble-ingest.service.js';
 import { GatewayDirectory } from '../ingest/gateway-directory.service.js';
 import { GatewayNotAllowedError } from '../ingest/ingest-errors.js';
+import { SerialSaves } from '../platform/database/serial-saves.js';
 import { InvalidInputError } from '../platform/http/domain-error.js';
 import type { GatewayHeartbeatBody } from './gateway-heartbeat.js';
 import { GatewayHeartbeatState } from './gateway-heartbeat.entity.js';
@@ -23,7 +24,7 @@ export class GatewayHeartbeatService implements OnModuleInit, BeforeApplicationS
   private readonly logger = new Logger(GatewayHeartbeatService.name);
   private readonly latest = new Map<string, GatewayHeartbeatState>();
   private readonly changed = new Set<string>();
-  private flushing: Promise<void> = Promise.resolve();
+  private readonly saves = new SerialSaves();
 
   constructor(
     @InjectRepository(GatewayHeartbeatState) private readonly states: Repository<GatewayHeartbeatState>,
@@ -78,8 +79,7 @@ export class GatewayHeartbeatService implements OnModuleInit, BeforeApplicationS
   /** Saves the heartbeats changed since the last save; saves never overlap. */
   @Interval(HEARTBEAT_FLUSH_MS)
   flush(): Promise<void> {
-    this.flushing = this.flushing.then(() => this.saveChanged());
-    return this.flushing;
+    return this.saves.run(() => this.saveChanged());
   }
 
   async beforeApplicationShutdown(): Promise<void> {

@@ -30,10 +30,13 @@ export class WatchedGateways {
   }
 }
 
-/** Placed BLE gateways with neither an accepted batch nor a heartbeat for the offline threshold. */
+type WatchedGatewayData = Awaited<ReturnType<WatchedGateways['read']>>;
+type GatewayWatchOptions = Parameters<typeof offlineGateways>[2];
+
+/** The two gateway checks: the same data and threshold, a different pure check. (@Injectable so that its constructor's types are recorded for the subclasses.) */
 @Injectable()
-export class GatewayOfflineCheck implements ScheduledCheck {
-  readonly kind = GATEWAY_OFFLINE;
+abstract class GatewaySilenceCheck implements ScheduledCheck {
+  abstract readonly kind: string;
 
   constructor(
     private readonly watched: WatchedGateways,
@@ -42,25 +45,30 @@ export class GatewayOfflineCheck implements ScheduledCheck {
   ) {}
 
   async evaluate(now: Date): Promise<AlertCondition[]> {
-    const { gateways, lastBatchAt, heartbeats } = await this.watched.read();
+    const data = await this.watched.read();
+    return this.conditions(data, { now, watchingSince: this.clock.watchingSince, offlineAfterMs: this.settings.gatewayOfflineAfterMs });
+  }
+
+  protected abstract conditions(data: WatchedGatewayData, watch: GatewayWatchOptions): AlertCondition[];
+}
+
+/** Placed BLE gateways with neither an accepted batch nor a heartbeat for the offline threshold. */
+@Injectable()
+export class GatewayOfflineCheck extends GatewaySilenceCheck {
+  readonly kind = GATEWAY_OFFLINE;
+
+  protected conditions({ gateways, lastBatchAt, heartbeats }: WatchedGatewayData, watch: GatewayWatchOptions): AlertCondition[] {
     const lastHeartbeatAt = new Map([...heartbeats].map(([id, heartbeat]) => [id, heartbeat.receivedAt]));
-    return offlineGateways(gateways, lastBatchAt, { now, watchingSince: this.clock.watchingSince, offlineAfterMs: this.settings.gatewayOfflineAfterMs }, lastHeartbeatAt);
+    return offlineGateways(gateways, lastBatchAt, watch, lastHeartbeatAt);
   }
 }
 
 /** Placed BLE gateways that heartbeat but have sent no batch for the offline threshold: their radio hears nothing. */
 @Injectable()
-export class GatewayNotScanningCheck implements ScheduledCheck {
+export class GatewayNotScanningCheck extends GatewaySilenceCheck {
   readonly kind = GATEWAY_NOT_SCANNING;
 
-  constructor(
-    private readonly watched: WatchedGateways,
-    private readonly settings: AlertSettings,
-    private readonly clock: WatchClock,
-  ) {}
-
-  async evaluate(now: Date): Promise<AlertCondition[]> {
-    const { gateways, lastBatchAt, heartbeats } = await this.watched.read();
-    return notScanningGateways(gateways, lastBatchAt, heartbeats, { now, watchingSince: this.clock.watchingSince, offlineAfterMs: this.settings.gatewayOfflineAfterMs });
+  protected conditions({ gateways, lastBatchAt, heartbeats }: WatchedGatewayData, watch: GatewayWatchOptions): AlertCondition[] {
+    return notScanningGateways(gateways, lastBatchAt, heartbeats, watch);
   }
 }
