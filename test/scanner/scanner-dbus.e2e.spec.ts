@@ -188,6 +188,16 @@ const sightingsOf = (capture: CaptureServer) => capture.batches.flatMap((batch) 
     await until(() => sightingsOf(capture)[0], 'a sighting after BlueZ came back');
   });
 
+  it('keeps running without a system bus at all: heartbeats say the adapter is missing, SIGTERM still exits 0', async () => {
+    agent = startAgent({ busAddress: 'unix:path=/nonexistent/wardwatch-test-bus', config: { ...FAST, serverUrl: capture.url } });
+    await agent.waitForLog((line) => line.msg === 'could not acquire the Bluetooth adapter; will retry');
+    const heartbeat = await until(() => capture.heartbeats.find((h) => (h['adapter'] as { state: string }).state === 'missing'), 'a heartbeat');
+    expect(heartbeat).toMatchObject({ adapter: { name: null, state: 'missing' } });
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(agent.logs().filter((line) => line.msg === 'uncaught exception' || line.msg === 'unhandled rejection')).toEqual([]);
+    expect(await agent.kill('SIGTERM')).toBe(0);
+  });
+
   it('restarts discovery when nothing is heard for the watchdog time', async () => {
     agent = start({ watchdogSilenceMs: 1_000 });
     await agent.waitForLog((line) => line.msg === 'scanning');

@@ -44,6 +44,8 @@ export class BluezScanner implements Scanner {
   private destroyNodeBle: (() => void) | undefined;
   private adapterPath: string | undefined;
   private stopping = false;
+  /** While start() runs: fails it at once (a bus that cannot connect, or stop()) instead of letting its D-Bus calls hang. */
+  private abortStart: ((error: Error) => void) | undefined;
 
   constructor(
     private readonly wantedAdapter: string | undefined,
@@ -53,6 +55,15 @@ export class BluezScanner implements Scanner {
 
   async start(): Promise<string> {
     this.stopping = false;
+    const aborted = new Promise<never>((_, reject) => (this.abortStart = reject));
+    try {
+      return await Promise.race([this.acquire(), aborted]);
+    } finally {
+      this.abortStart = undefined;
+    }
+  }
+
+  private async acquire(): Promise<string> {
     const { bluetooth, destroy } = nodeBle.createBluetooth();
     this.destroyNodeBle = destroy;
     // node-ble's connection has no 'error' listener of its own: without one, a dropped bus would throw
@@ -106,6 +117,7 @@ export class BluezScanner implements Scanner {
 
   async stop(): Promise<void> {
     this.stopping = true;
+    this.abortStart?.(new Error('stopped while acquiring the adapter'));
     const bus = this.bus;
     const path = this.adapterPath;
     this.bus = undefined;
@@ -166,7 +178,8 @@ export class BluezScanner implements Scanner {
 
   private lost(reason: string): void {
     if (this.stopping) return;
-    this.events.adapterLost(reason);
+    if (this.abortStart !== undefined) this.abortStart(new Error(reason));
+    else this.events.adapterLost(reason);
   }
 }
 

@@ -136,6 +136,8 @@ export class ScannerAgent {
     if (!this.running) return;
     this.running = false;
     for (const timer of this.timers) clearInterval(timer);
+    // Stopping the scanner also aborts an acquisition in progress, so a recovery does not hold up the exit.
+    await this.scanner?.stop();
     await this.recovering?.catch(() => undefined);
     await this.scanner?.stop();
     await this.closeWindow(true);
