@@ -22,7 +22,7 @@ export const DEBIAN_PYTHON = '/usr/bin/python3';
  */
 export function bluezMockAvailable(): boolean {
   const missing: string[] = [];
-  if (!existsSync(DBUS_DAEMON)) missing.push(`${DBUS_DAEMON} (apt-get install dbus-daemon)`);
+  if (!existsSync(DBUS_DAEMON)) missing.push(`${DBUS_DAEMON} (apt-get install dbus)`);
   if (!existsSync(DEBIAN_PYTHON) || spawnSync(DEBIAN_PYTHON, ['-c', 'import dbusmock'], { stdio: 'ignore' }).status !== 0) {
     missing.push(`python3-dbusmock for ${DEBIAN_PYTHON} (apt-get install python3-dbusmock)`);
   }
