@@ -10,6 +10,7 @@ import { repoRoot } from '../server/src/platform/config/repo-root.js';
 import type { AccuracyOptions, AccuracyResult } from './accuracy/accuracy.bench.js';
 import type { EngineMemoryOptions, EngineMemoryResult } from './memory/engine-memory.bench.js';
 import { renderReport, summarizeRun, type BenchResults, type RunSummary } from './report/benchmarks-report.js';
+import type { ScannerAgentBenchOptions, ScannerAgentBenchResult } from './scanner/scanner-agent.bench.js';
 import type { SimulatorCase, SimulatorSpeedResult } from './simulator/simulator-speed.bench.js';
 import { runChild } from './support/child-process.js';
 import { describeMachine } from './support/machine.js';
@@ -53,6 +54,9 @@ const SIMULATOR_CASES: SimulatorCase[] = [
   { tags: 5000, seconds: 10, movement: 'parked', mode: 'summary', output: 'batches' },
   { tags: 1000, seconds: 30, movement: 'roam', mode: 'summary', output: 'batches' },
 ];
+
+/** The rate (2,000 advertisements a second) from 200 tags, 2 s windows as the agent's default. */
+const SCANNER_AGENT: ScannerAgentBenchOptions = { rate: 2000, tags: 200, warmUpS: 5, measureS: 20, windowMs: 2000 };
 
 /** Same seed (same tracks) at both σ; the engine told the truth, and left at its default, at 6 dB. */
 const ACCURACY_BASE = {
@@ -119,6 +123,9 @@ async function main(): Promise<void> {
   const simulator = await timed('simulator generation speed', () =>
     runChild<SimulatorSpeedResult>({ script: new URL('./simulator/simulator-speed.bench.js', import.meta.url), options: { cases: SIMULATOR_CASES }, timeoutMs: 180_000 }),
   );
+  const scannerAgent = await timed('scanner agent at 2,000 advertisements/s (simulated BlueZ)', () =>
+    runChild<ScannerAgentBenchResult>({ script: new URL('./scanner/scanner-agent.bench.js', import.meta.url), options: SCANNER_AGENT, timeoutMs: 120_000 }),
+  );
   // Accuracy does not depend on speed: the two σ share the machine's two cores.
   const accuracy = await timed('location accuracy at σ 4 and 6 dB (in parallel)', () =>
     Promise.all(
@@ -128,7 +135,7 @@ async function main(): Promise<void> {
     ),
   );
 
-  const results: BenchResults = { machine, throughput, engineMemory, simulator, accuracy, wallSeconds: (performance.now() - started) / 1000 };
+  const results: BenchResults = { machine, throughput, engineMemory, simulator, scannerAgent, accuracy, wallSeconds: (performance.now() - started) / 1000 };
   mkdirSync(join(root, 'dist', 'bench'), { recursive: true });
   results.history = [...readHistory(historyFile), summarizeRun(results)].slice(-HISTORY_RUNS);
   writeFileSync(historyFile, results.history.map((run) => JSON.stringify(run)).join('\n') + '\n');

@@ -1,5 +1,6 @@
 import type { MigrationInterface } from 'typeorm';
 import { CreateGatewayCalibrations1795675600645 } from './1795675600645-CreateGatewayCalibrations.js';
+import { AddGatewayHeartbeats1795676007749 } from './1795676007749-AddGatewayHeartbeats.js';
 import { CreateAlerts1795668822434 } from './1795668822434-CreateAlerts.js';
 import { CreateEquipmentRegistry1795668472266 } from './1795668472266-CreateEquipmentRegistry.js';
 import { CreateTagPositionsAndRoomTransitions1795668207934 } from './1795668207934-CreateTagPositionsAndRoomTransitions.js';
@@ -19,4 +20,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateEquipmentRegistry1795668472266,
   CreateAlerts1795668822434,
   CreateGatewayCalibrations1795675600645,
+  AddGatewayHeartbeats1795676007749,
 ];

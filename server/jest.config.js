@@ -3,7 +3,7 @@
 /** @type {import('jest').Config} */
 export default {
   rootDir: '..',
-  roots: ['<rootDir>/server/src', '<rootDir>/migrations', '<rootDir>/libs', '<rootDir>/scripts'],
+  roots: ['<rootDir>/server/src', '<rootDir>/migrations', '<rootDir>/libs', '<rootDir>/scanner', '<rootDir>/scripts'],
   testMatch: ['**/*.spec.ts'],
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],

@@ -6,6 +6,7 @@ import type { AccuracyResult, EngineAccuracy } from '../accuracy/accuracy.bench.
 import { GROUP_DESCRIPTIONS, TAG_GROUPS } from '../accuracy/accuracy-tags.js';
 import { MATCH_AFTER_MS, MATCH_BEFORE_MS, STOP_MS } from '../accuracy/accuracy-scoring.js';
 import type { EngineMemoryResult } from '../memory/engine-memory.bench.js';
+import type { ScannerAgentBenchResult } from '../scanner/scanner-agent.bench.js';
 import type { SimulatorSpeedResult } from '../simulator/simulator-speed.bench.js';
 import type { MachineDescription } from '../support/machine.js';
 import { QUIESCE_MS, type ProbeResult } from '../throughput/delay-probes.js';
@@ -44,6 +45,8 @@ export interface BenchResults {
   throughput: ThroughputResult;
   engineMemory: EngineMemoryResult;
   simulator: SimulatorSpeedResult;
+  /** Absent in runs from before the scanner agent existed. */
+  scannerAgent?: ScannerAgentBenchResult;
   accuracy: AccuracyResult[];
   wallSeconds: number;
   /** Earlier runs' summaries and this one's, oldest first. */
@@ -78,6 +81,7 @@ export function renderReport(results: BenchResults): string {
       historySection(results.history),
       memorySection(results),
       simulatorSection(results.simulator),
+      scannerAgentSection(results.scannerAgent),
     ]
       .filter((section) => section.length > 0)
       .join('\n\n') + '\n'
@@ -97,7 +101,8 @@ machine described next. Run it again to refresh this file: it is overwritten, an
    created and dropped), loaded by another process;
 2. **engine memory** per tracked tag at 50,000 tags (\`--expose-gc\`);
 3. **simulator** generation speed;
-4. **location accuracy** at σ 4 and 6 dB against the simulator's ground truth (both σ at once, one per core).
+4. **scanner agent** CPU and memory at 2,000 advertisements a second from a simulated BlueZ (\`npm run build:scanner\` first);
+5. **location accuracy** at σ 4 and 6 dB against the simulator's ground truth (both σ at once, one per core).
 
 This run took ${(results.wallSeconds / 60).toFixed(1)} min. Speed and memory targets are checked here, never in
 timed unit tests. The machine is shared: other work ran alongside (see the load average, and the
@@ -560,4 +565,37 @@ ${table(
     `×${fixed(c.realTimeFactor, 0)}`,
   ]),
 )}`;
+}
+
+export function scannerAgentSection(result: ScannerAgentBenchResult | undefined): string {
+  if (result === undefined) return '';
+  if ('skipped' in result) return `## Scanner agent\n\nNot measured: ${result.skipped}.`;
+  const o = result.options;
+  return `## Scanner agent
+
+\`bench/scanner/scanner-agent.bench.ts\`: the compiled agent (\`dist/scanner/scanner/src/main.js\`) as its own process on a private
+D-Bus with python3-dbusmock's bluez5 template standing in for BlueZ. The mock itself emits ${int(o.rate)} advertisements a second
+(PropertiesChanged with RSSI and iBeacon manufacturer data, as BlueZ does with DuplicateData) round robin over ${int(o.tags)} tags,
+so every advertisement crosses the bus and goes through the agent's signal handler, parser, windows, on-disk queue (fsync per
+batch) and HTTP sender (to a capture server). ${o.warmUpS} s warm-up, then ${o.measureS} s measured from /proc/<pid>/stat; ${o.windowMs / 1000} s windows.
+
+${table(
+  ['advertisements/s heard (agent heartbeats)', 'tag receptions/s sent (sum of n)', 'agent CPU (% of one core)', 'agent RSS', 'RSS max', 'batches', 'sightings per batch', 'max queue depth', 'mock CPU'],
+  [
+    [
+      int(result.heardPerSecond),
+      int(result.reportedPerSecond),
+      `**${fixed(result.agentCpuPercent)} %**`,
+      `**${fixed(result.agentRssMiB)} MiB**`,
+      `${fixed(result.agentRssMaxMiB)} MiB`,
+      int(result.batches),
+      int(result.sightingsPerBatch),
+      int(result.queueDepthMax),
+      `${fixed(result.mockCpuPercent)} %`,
+    ],
+  ],
+)}
+
+The mock's CPU is the cost of producing the signals (Python), not the agent's; a real BlueZ also pays for the radio. RSS includes
+Node's baseline (about 40 MiB for an empty process) and the heap the collector has not yet returned.`;
 }

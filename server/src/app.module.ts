@@ -9,6 +9,7 @@ import { HealthModule } from './platform/health/health.module.js';
 import { MqttModule } from './platform/mqtt/mqtt.module.js';
 import { FloorplanModule } from './floorplan/floorplan.module.js';
 import { DemoModule } from './demo/demo.module.js';
+import { GatewaysModule } from './gateways/gateways.module.js';
 import { IngestModule } from './ingest/ingest.module.js';
 import { LocationModule } from './location/location.module.js';
 import { AlertsModule } from './alerts/alerts.module.js';
@@ -16,7 +17,7 @@ import { RealtimeModule } from './realtime/realtime.module.js';
 import { EquipmentModule } from './equipment/equipment.module.js';
 
 /** The whole application. Features add their module to FEATURE_MODULES. */
-const FEATURE_MODULES = [HealthModule, AuditModule, AuthModule, FloorplanModule, DemoModule, IngestModule, LocationModule, EquipmentModule, AlertsModule, RealtimeModule];
+const FEATURE_MODULES = [HealthModule, AuditModule, AuthModule, FloorplanModule, DemoModule, IngestModule, GatewaysModule, LocationModule, EquipmentModule, AlertsModule, RealtimeModule];
 
 @Module({})
 export class AppModule {

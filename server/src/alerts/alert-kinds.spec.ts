@@ -8,6 +8,7 @@ describe('AlertKindRegistry', () => {
       'equipment.missing',
       'equipment.par_below',
       'equipment.pm_due',
+      'gateway.not_scanning',
       'gateway.offline',
       'tag.low_battery',
     ]);

@@ -3,6 +3,8 @@ import type { Role } from '../platform/auth/role.js';
 /** The kinds the alerts feature raises itself. Other features define theirs (see AlertKindRegistry). */
 export const EQUIPMENT_MISSING = 'equipment.missing';
 export const GATEWAY_OFFLINE = 'gateway.offline';
+/** A gateway that heartbeats but sends no sightings: its radio hears nothing (docs/scanner.md). */
+export const GATEWAY_NOT_SCANNING = 'gateway.not_scanning';
 export const TAG_LOW_BATTERY = 'tag.low_battery';
 export const EQUIPMENT_LEFT_ZONE = 'equipment.left_zone';
 export const EQUIPMENT_PAR_BELOW = 'equipment.par_below';
@@ -29,6 +31,7 @@ const KIND_PATTERN = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_.]*$/;
 export const EQUIPMENT_ALERT_KINDS: readonly AlertKindDefinition[] = [
   { kind: EQUIPMENT_MISSING, label: 'Equipment missing', actingRoles: ['biomed'] },
   { kind: GATEWAY_OFFLINE, label: 'Gateway offline', actingRoles: ['biomed'] },
+  { kind: GATEWAY_NOT_SCANNING, label: 'Gateway hears no tags', actingRoles: ['biomed'] },
   { kind: TAG_LOW_BATTERY, label: 'Tag battery low', actingRoles: ['biomed'] },
   { kind: EQUIPMENT_LEFT_ZONE, label: 'Equipment left its zone', actingRoles: ['biomed'] },
   { kind: EQUIPMENT_PAR_BELOW, label: 'Equipment below PAR level', actingRoles: ['biomed'] },

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { AlertsService, type ReconcileOutcome } from './alerts.service.js';
-import { GatewayOfflineCheck } from './scheduled/gateway-offline.scheduled-check.js';
+import { GatewayNotScanningCheck, GatewayOfflineCheck } from './scheduled/gateway-offline.scheduled-check.js';
 import { LeftZoneCheck } from './scheduled/left-zone.scheduled-check.js';
 import { LowBatteryCheck } from './scheduled/low-battery.scheduled-check.js';
 import { MissingEquipmentCheck } from './scheduled/missing-equipment.scheduled-check.js';
@@ -10,7 +10,7 @@ import { PmDueCheck } from './scheduled/pm-due.scheduled-check.js';
 import type { ScheduledCheck } from './scheduled/scheduled-check.js';
 
 /** The scheduled checks by name. */
-export const CHECK_NAMES = ['missing', 'gatewayOffline', 'lowBattery', 'leftZone', 'parBelow', 'pmDue'] as const;
+export const CHECK_NAMES = ['missing', 'gatewayOffline', 'gatewayNotScanning', 'lowBattery', 'leftZone', 'parBelow', 'pmDue'] as const;
 export type CheckName = (typeof CHECK_NAMES)[number];
 
 /** Every job this feature registers with @nestjs/schedule starts with this (tests stop them by it). */
@@ -35,12 +35,13 @@ export class AlertScheduler {
     private readonly alerts: AlertsService,
     missing: MissingEquipmentCheck,
     gatewayOffline: GatewayOfflineCheck,
+    gatewayNotScanning: GatewayNotScanningCheck,
     lowBattery: LowBatteryCheck,
     leftZone: LeftZoneCheck,
     parBelow: ParBelowCheck,
     pmDue: PmDueCheck,
   ) {
-    this.checks = { missing, gatewayOffline, lowBattery, leftZone, parBelow, pmDue };
+    this.checks = { missing, gatewayOffline, gatewayNotScanning, lowBattery, leftZone, parBelow, pmDue };
     leftZone.runSoon = () => this.runCheck('leftZone');
   }
 
@@ -52,6 +53,11 @@ export class AlertScheduler {
   @Interval('alerts.gateway-offline', 30_000)
   scheduledGatewayOffline(): Promise<void> {
     return this.scheduled('gatewayOffline');
+  }
+
+  @Interval('alerts.gateway-not-scanning', 30_000)
+  scheduledGatewayNotScanning(): Promise<void> {
+    return this.scheduled('gatewayNotScanning');
   }
 
   @Interval('alerts.low-battery', 60_000)

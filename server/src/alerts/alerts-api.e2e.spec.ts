@@ -202,7 +202,7 @@ describeEachDatabase('alerts API', (dialect) => {
     expect(gateways(after).bySeverity.warning - gateways(before).bySeverity.warning).toBe(1);
     expect(gateways(after)).toMatchObject({ label: 'Gateway offline' });
     expect(after.byKind.map((k: { kind: string }) => k.kind)).toEqual(
-      expect.arrayContaining(['equipment.left_zone', 'equipment.missing', 'equipment.par_below', 'equipment.pm_due', 'gateway.offline', 'tag.low_battery']),
+      expect.arrayContaining(['equipment.left_zone', 'equipment.missing', 'equipment.par_below', 'equipment.pm_due', 'gateway.not_scanning', 'gateway.offline', 'tag.low_battery']),
     );
     expect(after.byKind.find((k: { kind: string }) => k.kind === 'equipment.left_zone')).toEqual({
       kind: 'equipment.left_zone',

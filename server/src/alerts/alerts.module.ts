@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DevicesModule } from '../devices/devices.module.js';
 import { EquipmentModule } from '../equipment/equipment.module.js';
 import { FloorplanModule } from '../floorplan/floorplan.module.js';
+import { GatewaysModule } from '../gateways/gateways.module.js';
 import { IngestModule } from '../ingest/ingest.module.js';
 import { LocationModule } from '../location/location.module.js';
 import { AlertKindRegistry } from './alert-kinds.js';
@@ -11,7 +12,7 @@ import { AlertSettings } from './alert-settings.js';
 import { ALERTS_ENTITIES } from './alerts.entities.js';
 import { AlertsController } from './alerts.controller.js';
 import { AlertsService } from './alerts.service.js';
-import { GatewayOfflineCheck } from './scheduled/gateway-offline.scheduled-check.js';
+import { GatewayNotScanningCheck, GatewayOfflineCheck, WatchedGateways } from './scheduled/gateway-offline.scheduled-check.js';
 import { LeftZoneCheck } from './scheduled/left-zone.scheduled-check.js';
 import { LowBatteryCheck } from './scheduled/low-battery.scheduled-check.js';
 import { MissingEquipmentCheck } from './scheduled/missing-equipment.scheduled-check.js';
@@ -26,7 +27,7 @@ import { TagBatteryLog } from './tag-battery-log.service.js';
  * equipment, gateways and tags. Other features import this module to raise their own kinds.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(ALERTS_ENTITIES), DevicesModule, EquipmentModule, FloorplanModule, IngestModule, LocationModule],
+  imports: [TypeOrmModule.forFeature(ALERTS_ENTITIES), DevicesModule, EquipmentModule, FloorplanModule, GatewaysModule, IngestModule, LocationModule],
   controllers: [AlertsController],
   providers: [
     AlertsService,
@@ -36,7 +37,9 @@ import { TagBatteryLog } from './tag-battery-log.service.js';
     TagBatteryLog,
     WatchedEquipment,
     MissingEquipmentCheck,
+    WatchedGateways,
     GatewayOfflineCheck,
+    GatewayNotScanningCheck,
     LowBatteryCheck,
     LeftZoneCheck,
     ParBelowCheck,

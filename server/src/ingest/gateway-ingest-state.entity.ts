@@ -1,10 +1,5 @@
-import { Column, Entity, PrimaryColumn, type ValueTransformer } from 'typeorm';
-
-/** BIGINT comes back from mysql2 as a string; every value here stays far below 2^53. */
-const bigintAsNumber: ValueTransformer = {
-  to: (value: number | null) => value,
-  from: (value: string | number | null) => (value === null ? null : Number(value)),
-};
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { bigintAsNumber } from '../platform/database/column-transformers.js';
 
 /**
  * What the BLE ingest knows about one gateway, saved every few seconds and at shutdown

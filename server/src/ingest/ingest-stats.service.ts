@@ -3,6 +3,7 @@ import { Interval } from '@nestjs/schedule';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import type { AdvertisementStatsSnapshot } from '../../../libs/beacon/index.js';
+import { SerialSaves } from '../platform/database/serial-saves.js';
 import { GatewayIngestTracker, type GatewayIngestCounters } from './ble/gateway-ingest-tracker.js';
 import { SeqWindow } from './ble/seq-window.js';
 import { GatewayIngestState } from './gateway-ingest-state.entity.js';
@@ -37,7 +38,7 @@ export interface GatewayIngestSnapshot extends GatewayIngestCounters {
 export class IngestStatsService implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(IngestStatsService.name);
   private readonly trackers = new Map<string, GatewayIngestTracker>();
-  private flushing: Promise<void> = Promise.resolve();
+  private readonly saves = new SerialSaves();
 
   constructor(@InjectRepository(GatewayIngestState) private readonly states: Repository<GatewayIngestState>) {}
 
@@ -74,8 +75,7 @@ export class IngestStatsService implements OnModuleInit, BeforeApplicationShutdo
   /** Saves the states changed since the last save. Saves run one after another, never overlapping. */
   @Interval(INGEST_STATE_FLUSH_MS)
   flush(): Promise<void> {
-    this.flushing = this.flushing.then(() => this.saveChanged());
-    return this.flushing;
+    return this.saves.run(() => this.saveChanged());
   }
 
   async beforeApplicationShutdown(): Promise<void> {

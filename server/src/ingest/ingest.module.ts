@@ -19,6 +19,6 @@ import { IngestStatsService } from './ingest-stats.service.js';
   imports: [TypeOrmModule.forFeature([GatewayIngestState]), DevicesModule, FloorplanModule],
   controllers: [BleIngestController],
   providers: [BleIngestService, BleSightingBus, GatewayDirectory, IngestStatsService, BleMqttListener],
-  exports: [BleSightingBus, IngestStatsService, BleIngestService],
+  exports: [BleSightingBus, IngestStatsService, BleIngestService, GatewayDirectory],
 })
 export class IngestModule {}

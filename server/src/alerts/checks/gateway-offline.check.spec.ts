@@ -1,4 +1,4 @@
-import { offlineGateways, type WatchedGateway } from './gateway-offline.check.js';
+import { gatewayLiveness, notScanningGateways, offlineGateways, type WatchedGateway } from './gateway-offline.check.js';
 
 const T0 = new Date('2025-03-14T08:00:00.000Z');
 const at = (minutes: number, ms = 0) => new Date(T0.getTime() + minutes * 60_000 + ms);
@@ -59,5 +59,50 @@ describe('offlineGateways', () => {
     ]);
     const offline = offlineGateways([gateway('gw-1'), gateway('gw-2')], lastBatchAt, { now: at(6), watchingSince: LONG_AGO, offlineAfterMs: FIVE_MINUTES });
     expect(offline.map((c) => c.subjectId)).toEqual(['gw-1']);
+  });
+});
+
+describe('gateways that heartbeat but send no batches', () => {
+  const watch = { now: at(10), watchingSince: LONG_AGO, offlineAfterMs: FIVE_MINUTES };
+  const summary = (receivedAt: Date) => ({ receivedAt, adapterState: 'missing', advertisementsPerSecond: 0 });
+
+  it('are not offline while the heartbeat is recent, but not scanning: alive on the network, deaf on the radio', () => {
+    const lastBatchAt = new Map([['gw-1', T0]]);
+    const heartbeats = new Map([['gw-1', summary(at(9))]]);
+    expect(offlineGateways([gateway('gw-1')], lastBatchAt, watch, new Map([['gw-1', at(9)]]))).toEqual([]);
+    expect(notScanningGateways([gateway('gw-1')], lastBatchAt, heartbeats, watch)).toEqual([
+      expect.objectContaining({
+        kind: 'gateway.not_scanning',
+        key: 'gateway.not_scanning:gateway:gw-1',
+        title: 'Gateway GW-1 hears no tags',
+        detail: { gatewayName: 'Gateway GW-1', lastBatchAt: T0.toISOString(), adapterState: 'missing', advertisementsPerSecond: 0 },
+      }),
+    ]);
+  });
+
+  it('are offline once the heartbeat is as old as the threshold too', () => {
+    const lastBatchAt = new Map([['gw-1', T0]]);
+    expect(offlineGateways([gateway('gw-1')], lastBatchAt, watch, new Map([['gw-1', at(5)]]))).toHaveLength(1);
+    expect(notScanningGateways([gateway('gw-1')], lastBatchAt, new Map([['gw-1', summary(at(5))]]), watch)).toEqual([]);
+  });
+
+  it('never turn a silent gateway into a reporting one: every gateway silent on batches gets exactly one of the two alerts', () => {
+    const gateways = ['a', 'b', 'c', 'd'].map((id) => gateway(id));
+    const lastBatchAt = new Map([['a', at(9)], ['b', T0], ['c', T0]]);
+    const heartbeatAt = new Map([['a', at(9)], ['b', at(9)], ['d', at(9, 30_000)]]);
+    const heartbeats = new Map([...heartbeatAt].map(([id, receivedAt]) => [id, summary(receivedAt)]));
+    const offline = offlineGateways(gateways, lastBatchAt, watch, heartbeatAt).map((c) => c.subjectId);
+    const deaf = notScanningGateways(gateways, lastBatchAt, heartbeats, watch).map((c) => c.subjectId);
+    expect(offline).toEqual(['c']);
+    expect(deaf).toEqual(['b', 'd']);
+    expect([...offline, ...deaf].sort()).toEqual(offlineGateways(gateways, lastBatchAt, watch).map((c) => c.subjectId).sort());
+  });
+
+  it('classify liveness by the same rule for the health view', () => {
+    const placed = { placedAt: LONG_AGO };
+    expect(gatewayLiveness(placed, at(9), null, watch)).toBe('reporting');
+    expect(gatewayLiveness(placed, T0, at(9), watch)).toBe('not-scanning');
+    expect(gatewayLiveness(placed, T0, at(4), watch)).toBe('offline');
+    expect(gatewayLiveness(placed, null, null, watch)).toBe('offline');
   });
 });

@@ -13,6 +13,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
         <a routerLink="device-keys" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="admin-tab-device-keys"
           >Device keys</a
         >
+        <a routerLink="gateways" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="admin-tab-gateways">Gateway health</a>
         <a routerLink="audit" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="admin-tab-audit">Audit</a>
       </nav>
       <router-outlet />

@@ -18,6 +18,11 @@ export const ADMIN_ROUTES: Routes = [
         loadComponent: () => import('./device-keys/device-keys-tab.component').then((m) => m.DeviceKeysTabComponent),
       },
       {
+        path: 'gateways',
+        title: 'Gateway health · Administration',
+        loadComponent: () => import('./gateway-health/gateway-health-tab.component').then((m) => m.GatewayHealthTabComponent),
+      },
+      {
         path: 'audit',
         title: 'Audit · Administration',
         loadComponent: () => import('./audit/audit-tab.component').then((m) => m.AuditTabComponent),
