@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { CreateInventory1795675312473 } from './1795675312473-CreateInventory.js';
 import { CreateAlerts1795668822434 } from './1795668822434-CreateAlerts.js';
 import { CreateEquipmentRegistry1795668472266 } from './1795668472266-CreateEquipmentRegistry.js';
 import { CreateTagPositionsAndRoomTransitions1795668207934 } from './1795668207934-CreateTagPositionsAndRoomTransitions.js';
@@ -17,4 +18,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateTagPositionsAndRoomTransitions1795668207934,
   CreateEquipmentRegistry1795668472266,
   CreateAlerts1795668822434,
+  CreateInventory1795675312473,
 ];

@@ -1,11 +1,7 @@
+import { daysBetween } from '../../platform/time/calendar-date.js';
 import type { LotBalance } from './lot-balances.js';
 
-const DAY_MS = 86_400_000;
-
-/** Whole days from `today` to `date` (both `YYYY-MM-DD`): 0 on the day, negative once past. */
-export function daysBetween(today: string, date: string): number {
-  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / DAY_MS);
-}
+export { daysBetween };
 
 /**
  * Expiry buckets: `expired` once the date has passed (a pack is usable through its expiry date), then

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DevicesModule } from '../devices/devices.module.js';
+import { EquipmentModule } from '../equipment/equipment.module.js';
+import { AuthModule } from '../platform/auth/auth.module.js';
+import { CountSessionsController } from './count-sessions.controller.js';
+import { CountSessionsService } from './count-sessions.service.js';
+import { DiscrepanciesController } from './discrepancies.controller.js';
+import { DiscrepanciesService } from './discrepancies.service.js';
+import { INVENTORY_ENTITIES } from './inventory.entities.js';
+import { InventoryController } from './inventory.controller.js';
+import { InventoryLedgerService } from './inventory-ledger.service.js';
+import { InventorySetupService } from './inventory-setup.service.js';
+import { InventoryStockService } from './inventory-stock.service.js';
+
+/**
+ * Medication cabinets and pharmacy inventory: the formulary, cabinets (placed `medication_cabinet`
+ * devices) with drawers and bins, the append-only bin ledgers (ledger/, pure), discrepancies and their
+ * witnessed resolution, count sessions, expiry and the restock pick list. EquipmentModule lends the
+ * site layout (rooms, units, time zone).
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature(INVENTORY_ENTITIES), DevicesModule, EquipmentModule, AuthModule],
+  controllers: [InventoryController, DiscrepanciesController, CountSessionsController],
+  providers: [InventoryLedgerService, InventorySetupService, InventoryStockService, DiscrepanciesService, CountSessionsService],
+  exports: [InventoryLedgerService, InventorySetupService, InventoryStockService, DiscrepanciesService],
+})
+export class InventoryModule {}
