@@ -55,3 +55,13 @@ export async function setUpInventory(server: App, admin: TestSession, writer: Te
 export function restock(quantity: number, lotNumber: string, expiry: string): object {
   return { kind: 'restock', quantity, lotNumber, expiry };
 }
+
+/** Issues a device key for a cabinet, as admin. */
+export async function cabinetKey(server: App, admin: TestSession, cabinetId: string): Promise<string> {
+  return (await request(server).post('/api/admin/device-keys').set('Cookie', admin.cookie).send({ deviceId: cabinetId }).expect(201)).body.key;
+}
+
+/** A batch from CABINET sent now; events default to one withdrawal from Drawer 1 / A2 (saline). */
+export function cabinetBatch(seq: number, events: object[] = [{ type: 'withdraw', ts: Date.now() - 1000, drawer: 'Drawer 1', bin: 'A2', quantity: 1 }], cabinetId = CABINET) {
+  return { cabinetId, seq, sentAt: new Date().toISOString(), events };
+}
