@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { DevicesService } from '../devices/devices.service.js';
-import { SiteLayoutService } from '../equipment/site-layout.service.js';
+import { FloorplanQueryService } from '../floorplan/floorplan-query.service.js';
 import { ConflictError, NotFoundError } from '../platform/http/domain-error.js';
 import { isUniqueViolation } from '../platform/database/unique-violation.js';
 import { InventoryBin } from './entities/bin.entity.js';
@@ -32,7 +32,7 @@ export class InventorySetupService {
     @InjectRepository(InventoryDrawer) private readonly drawers: Repository<InventoryDrawer>,
     @InjectRepository(InventoryBin) private readonly bins: Repository<InventoryBin>,
     private readonly devices: DevicesService,
-    private readonly layouts: SiteLayoutService,
+    private readonly floorplans: FloorplanQueryService,
   ) {}
 
   listItems(): Promise<InventoryItem[]> {
@@ -70,8 +70,9 @@ export class InventorySetupService {
       throw invalidInventoryInput([{ field: 'deviceId', message: 'must be a medication_cabinet device placed on a floor plan' }]);
     }
     if (await this.cabinets.existsBy({ id: deviceId })) throw new ConflictError(`Cabinet ${deviceId} is registered`, [{ field: 'deviceId', message: 'is registered already' }]);
-    const layout = await this.layouts.current(now.getTime());
-    const unit = device.roomId === null ? null : (layout.room(device.roomId)?.unit ?? null);
+    // The floor as stored now, not the layout cache: a cabinet registered right after an import gets its unit.
+    const rooms = (await this.floorplans.floorDetail(device.floorId)).rooms;
+    const unit = device.roomId === null ? null : (rooms.find((room) => room.id === device.roomId)?.unit ?? null);
     return this.cabinets.save(this.cabinets.create({ id: device.id, name: device.name, kind, floorId: device.floorId, roomId: device.roomId, unit, createdAt: now }));
   }
 

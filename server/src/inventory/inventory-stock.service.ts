@@ -196,14 +196,29 @@ export class InventoryStockService {
     return found;
   }
 
-  /** Units withdrawn, wasted and returned per bin over the usage window. */
+  /**
+   * Units withdrawn, wasted and returned per bin over the usage window, and the days it covers: the whole
+   * window, or the time since the bin's first entry when that is later (a new bin's rate is not diluted
+   * by days it did not exist).
+   */
   private async usage(binIds: readonly number[], now: number): Promise<Map<number, UsageWindow>> {
     const usage = new Map<number, UsageWindow>();
     if (binIds.length === 0) return usage;
-    const rows = await this.entries.find({
-      select: { binId: true, kind: true, quantity: true },
-      where: { binId: In([...binIds]), occurredAt: MoreThanOrEqual(new Date(now - USAGE_WINDOW_DAYS * DAY_MS)), kind: In(['withdraw', 'waste', 'return']) },
-    });
+    const windowStart = now - USAGE_WINDOW_DAYS * DAY_MS;
+    const [rows, firsts] = await Promise.all([
+      this.entries.find({
+        select: { binId: true, kind: true, quantity: true },
+        where: { binId: In([...binIds]), occurredAt: MoreThanOrEqual(new Date(windowStart)), kind: In(['withdraw', 'waste', 'return']) },
+      }),
+      this.entries
+        .createQueryBuilder('entry')
+        .select('entry.binId', 'binId')
+        .addSelect('MIN(entry.occurredAt)', 'firstAt')
+        .where('entry.binId IN (:...binIds)', { binIds: [...binIds] })
+        .groupBy('entry.binId')
+        .getRawMany<{ binId: number; firstAt: Date | string }>(),
+    ]);
+    const firstAt = new Map(firsts.map((row) => [Number(row.binId), instantOf(row.firstAt)]));
     for (const row of rows) {
       const window = usage.get(row.binId) ?? { withdrawn: 0, wasted: 0, returned: 0, days: USAGE_WINDOW_DAYS };
       if (row.kind === 'withdraw') window.withdrawn += row.quantity ?? 0;
@@ -211,8 +226,18 @@ export class InventoryStockService {
       else window.returned += row.quantity ?? 0;
       usage.set(row.binId, window);
     }
+    for (const [binId, window] of usage) {
+      const first = firstAt.get(binId) ?? windowStart;
+      // At least an hour, so a bin's first minutes do not extrapolate to absurd rates.
+      if (first > windowStart) window.days = Math.max(1 / 24, (now - first) / DAY_MS);
+    }
     return usage;
   }
+}
+
+/** A raw datetime as the drivers answer it: a Date (mysql2) or `YYYY-MM-DD HH:MM:SS.SSS` in UTC (TypeORM's SQLite). */
+function instantOf(value: Date | string): number {
+  return value instanceof Date ? value.getTime() : Date.parse(`${value.replace(' ', 'T')}Z`);
 }
 
 /** `Morphine 2 mg/mL ampoule`. */

@@ -8,6 +8,7 @@ import { DomainError } from '../../platform/http/domain-error.js';
 import { FAILING_ASSET, LIVELY_TYPE_CODES, demoFleetTags } from './demo-fleet-tags.js';
 import { readDemoFloorPlans } from './demo-floor-plans.js';
 import { DemoGatewayFeed } from './demo-gateway-feed.js';
+import { Ticker } from './ticker.js';
 
 /** How often the simulated gateways report: the feed's 1 s report window. */
 const TICK_MS = 1000;
@@ -48,8 +49,7 @@ export class DemoSimulationService implements OnApplicationBootstrap, BeforeAppl
   private lastSummary: DemoSimulationCounts = { ...this.counts };
   private floors: ParsedFloorPlan[] | undefined;
   private feed: DemoGatewayFeed | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private ticking: Promise<void> | undefined;
+  private readonly ticker = new Ticker(TICK_MS, (now) => this.step(now), (error) => this.logger.error({ msg: 'The demo simulation failed a step', error: String(error) }));
   private stopping = false;
   /** When the first feed started (epoch ms). */
   private startedAt: number | undefined;
@@ -67,33 +67,22 @@ export class DemoSimulationService implements OnApplicationBootstrap, BeforeAppl
 
   onApplicationBootstrap(): void {
     if (!this.config.demo || !this.config.demoSimulation) return;
-    this.timer = setInterval(() => this.tick(), TICK_MS);
-    this.timer.unref();
+    this.ticker.start();
   }
 
   /** Stops the timer and waits for the batches being handed over, before the ingest and the engine stop. */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.ticking;
+    await this.ticker.stop();
   }
 
   /** Whether the simulated gateways are reporting (or about to: the first tick starts them). */
   get running(): boolean {
-    return this.timer !== undefined;
+    return this.ticker.running;
   }
 
   stats(): DemoSimulationCounts {
     return { ...this.counts };
-  }
-
-  private tick(): void {
-    // A tick still handing batches over (a slow database) is left to finish; the next one catches up.
-    if (this.ticking !== undefined) return;
-    this.ticking = this.step(Date.now())
-      .catch((error: unknown) => this.logger.error({ msg: 'The demo simulation failed a step', error: String(error) }))
-      .finally(() => (this.ticking = undefined));
   }
 
   private async step(now: number): Promise<void> {
@@ -121,8 +110,7 @@ export class DemoSimulationService implements OnApplicationBootstrap, BeforeAppl
     const floors = (this.floors ??= await readDemoFloorPlans());
     if (!(await this.hasDemoFloors(floors))) {
       this.logger.warn({ msg: "The demo simulation needs St Mary's floor plans, and this installation has others; not simulating" });
-      clearInterval(this.timer);
-      this.timer = undefined;
+      void this.ticker.stop();
       return undefined;
     }
     if (this.startedAt === undefined) {
