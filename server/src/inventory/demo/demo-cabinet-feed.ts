@@ -48,7 +48,7 @@ const ROUNDS = [8, 12, 18, 22];
 /** A smart pocket counts one bin of its cabinet this often. */
 const COUNT_EVERY_MS = 30 * MINUTE_MS;
 /** Chance that a unit went missing unrecorded before a count (a miscount). */
-const MISCOUNT_PROBABILITY = 0.04;
+const MISCOUNT_PROBABILITY = 0.01;
 /** Share of controlled withdrawals followed by a witnessed waste of one unit, and of withdrawals returned. */
 const WASTE_PROBABILITY = 0.05;
 const RETURN_PROBABILITY = 0.03;
