@@ -91,6 +91,22 @@ describeEachDatabase('cabinet ingest over HTTP', (dialect) => {
     expect(JSON.stringify(schema)).not.toContain('$ref');
   });
 
+  it('counts a cabinet’s own counts in an open count session of its unit', async () => {
+    const admin = (path: string) => request(app.server).post(path).set('Cookie', app.admin.cookie);
+    const session = (await admin('/api/inventory/count-sessions').send({ cabinetIds: [CABINET] }).expect(201)).body;
+    // Earlier tests withdrew from an empty bin: restock it first, then count what the ledger expects.
+    const expected = (await bin(fixture.bins.saline)).expected + 30;
+    await post(
+      cabinetBatch(15, [
+        { type: 'restock', ts: ts(), drawer: 'Drawer 1', bin: 'A2', quantity: 30, lot: { lotNumber: 'NS30', expiry } },
+        { type: 'count', ts: ts(), drawer: 'Drawer 1', bin: 'A2', count: expected, method: 'sensor' },
+      ]),
+    ).expect(200);
+    const reconciled = (await request(app.server).get(`/api/inventory/count-sessions/${session.id}`).set('Cookie', app.admin.cookie).expect(200)).body.reconciliation;
+    expect(reconciled.lines.find((line: { binId: number }) => line.binId === fixture.bins.saline)).toEqual({ binId: fixture.bins.saline, expected, counted: expected, delta: 0, state: 'match' });
+    expect(reconciled.lines.find((line: { binId: number }) => line.binId === fixture.bins.morphine)).toMatchObject({ state: 'not_counted' });
+  });
+
   it('still knows the stored seqs after a restart: a retry is a duplicate', async () => {
     const last = cabinetBatch(20);
     await post(last).expect(200);

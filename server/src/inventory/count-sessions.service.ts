@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, type Repository } from 'typeorm';
+import { In, MoreThanOrEqual, type Repository } from 'typeorm';
 import { ConflictError, NotFoundError, type FieldIssue } from '../platform/http/domain-error.js';
 import { InventoryBin } from './entities/bin.entity.js';
 import { InventoryCabinet } from './entities/cabinet.entity.js';
@@ -19,8 +19,8 @@ export interface SessionCountInput {
 
 /**
  * Count sessions: a pharmacist starts one for some cabinets or a unit, counts arrive as ledger counts
- * naming the session (entered here; a cabinet's own counts reach the ledger through the ingest), the
- * session reconciles them against the expected counts and is signed off once every bin is counted. The
+ * (entered here for the session, or reported by the session's cabinets through the ingest while it is
+ * open), the session reconciles them against the expected counts and is signed off once every bin is counted. The
  * signed-off reconciliation is stored with the session: history that later entries do not change.
  */
 @Injectable()
@@ -70,7 +70,14 @@ export class CountSessionsService {
     if (session.reconciliation !== null) return session.reconciliation;
     const [bins, counts] = await Promise.all([
       this.bins.find({ where: { cabinetId: In(session.cabinetIds) }, order: { cabinetId: 'ASC', drawerId: 'ASC', label: 'ASC' } }),
-      this.entries.find({ where: { countSessionId: session.id, kind: 'count' }, order: { id: 'ASC' } }),
+      // Counts entered for the session, and counts the session's cabinets reported themselves since it started.
+      this.entries.find({
+        where: [
+          { countSessionId: session.id, kind: 'count' },
+          { cabinetId: In(session.cabinetIds), kind: 'count', source: 'cabinet', recordedAt: MoreThanOrEqual(session.startedAt) },
+        ],
+        order: { id: 'ASC' },
+      }),
     ]);
     return reconcileSession(
       bins.map((bin) => ({ binId: bin.id, expectedNow: bin.expected })),

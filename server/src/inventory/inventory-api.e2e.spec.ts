@@ -106,6 +106,11 @@ describeEachDatabase('inventory API', (dialect) => {
         .expect(200);
       expect(resolved.body).toMatchObject({ id: discrepancyId, resolvedBy: 'ppatel', witnessedBy: 'jlee', reason: 'Ampoule broken at withdrawal', resolvedAt: expect.any(String) });
       await as(users.pharmacy).post(`/api/inventory/discrepancies/${discrepancyId}/resolve`, { reason: 'again', witnessUsername: 'jlee', witnessPassword: users.secondPharmacy.password }).expect(409);
+      // The audit trail keeps the resolution, never the witness's password.
+      const entries = JSON.stringify((await as(app.admin).get('/api/admin/audit?limit=200').expect(200)).body);
+      expect(entries).toContain('http.POST /api/inventory/discrepancies/:id/resolve');
+      expect(entries).toContain('"witnessPassword":"[redacted]"');
+      expect(entries).not.toContain(users.secondPharmacy.password);
       expect(await as(users.viewer).get('/api/inventory/discrepancies').expect(200).then((r) => r.body)).toEqual([]);
       expect((await as(users.viewer).get('/api/inventory/discrepancies?state=resolved').expect(200)).body.map((d: { id: number }) => d.id)).toEqual([discrepancyId]);
     });
