@@ -1,4 +1,4 @@
-import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { CabinetIngestService } from '../../ingest/cabinet-ingest.service.js';
 import { DemoCabinetFeed } from '../../inventory/demo/demo-cabinet-feed.js';
 import { DEMO_CABINETS } from '../../inventory/demo/demo-pharmacy.js';
@@ -6,7 +6,7 @@ import { isDemoSetPiece } from '../../inventory/demo/demo-pharmacy.seeder.js';
 import { InventoryStockService } from '../../inventory/inventory-stock.service.js';
 import { AppConfig } from '../../platform/config/app-config.js';
 import { DomainError } from '../../platform/http/domain-error.js';
-import { Ticker } from './ticker.js';
+import { TickingSimulation } from './ticker.js';
 
 /** How often the simulated cabinets are stepped to the wall clock. */
 const TICK_MS = 10_000;
@@ -21,36 +21,21 @@ const REPORT_EVERY_MS = 60_000;
  * for a pharmacist to deal with. Seqs start at the wall clock in ms, above any a previous run sent.
  */
 @Injectable()
-export class DemoPharmacySimulationService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class DemoPharmacySimulationService extends TickingSimulation {
   private readonly logger = new Logger(DemoPharmacySimulationService.name);
   private feed: DemoCabinetFeed | undefined;
-  private readonly ticker = new Ticker(TICK_MS, (now) => this.step(now), (error) => this.logger.error({ msg: 'The pharmacy simulation failed a step', error: String(error) }));
-  private stopping = false;
   /** Batches the ingest stored, and refused, since start. */
   readonly counts = { batches: 0, events: 0, rejected: 0 };
 
   constructor(
-    private readonly config: AppConfig,
+    config: AppConfig,
     private readonly stock: InventoryStockService,
     private readonly ingest: CabinetIngestService,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (!this.config.demo || !this.config.demoSimulation) return;
-    this.ticker.start();
+  ) {
+    super(config, TICK_MS, new Logger(DemoPharmacySimulationService.name), 'pharmacy simulation');
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    await this.ticker.stop();
-  }
-
-  /** Whether the simulated cabinets are reporting. */
-  get running(): boolean {
-    return this.ticker.running;
-  }
-
-  /** Steps the cabinets to `now` and hands their batches to the ingest (the timer calls this; tests may too). */
+  /** Steps the cabinets to `now` and hands their batches to the ingest. */
   async step(now: number): Promise<void> {
     this.feed ??= await this.start(now);
     for (const batch of this.feed.batchesUntil(now)) {

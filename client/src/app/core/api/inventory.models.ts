@@ -1,12 +1,14 @@
 import type { BinStatus } from '../../../../../server/src/inventory/ledger/bin-status';
+import type { ReconcileLine, SessionReconciliation as Reconciliation } from '../../../../../server/src/inventory/ledger/count-session';
 import type { ExpiryBucket } from '../../../../../server/src/inventory/ledger/expiry';
 import type { Role } from './auth.models';
 
 /*
- * The status and bucket vocabularies are the server's (inventory/ledger/), imported type-only: a status
- * added there fails this build until it has a label here. The API views are written out by hand.
+ * The status and bucket vocabularies and the reconciliation are the server's (inventory/ledger/, pure),
+ * imported type-only: a status added there fails this build until it has a label here. The other API
+ * views are written out by hand (the server's are Nest classes with decorators).
  */
-export type { BinStatus, ExpiryBucket };
+export type { BinStatus, ExpiryBucket, ReconcileLine, Reconciliation };
 
 /** Who changes inventory (the server's `INVENTORY_WRITERS`); every signed-in role reads levels. */
 export const INVENTORY_WRITERS: readonly Role[] = ['admin', 'pharmacy'];
@@ -155,25 +157,6 @@ export type BinEntryRequest =
   | { kind: 'withdraw' | 'return'; quantity: number; lotNumber?: string; expiry?: string }
   | { kind: 'waste'; quantity: number; lotNumber?: string; expiry?: string; witness?: string }
   | { kind: 'count'; count: number; method?: 'blind' | 'verify' };
-
-export interface ReconcileLine {
-  binId: number;
-  expected: number;
-  counted: number | null;
-  delta: number | null;
-  state: 'match' | 'mismatch' | 'not_counted';
-}
-
-export interface Reconciliation {
-  lines: ReconcileLine[];
-  counted: number;
-  matched: number;
-  mismatched: number;
-  notCounted: number;
-  unitsMissing: number;
-  unitsFound: number;
-  complete: boolean;
-}
 
 export interface CountSession {
   id: number;

@@ -10,7 +10,7 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
-import { type Observable, Subject, catchError, map, of, switchMap } from 'rxjs';
+import { type Observable, Subject, catchError, interval, map, of, switchMap } from 'rxjs';
 import { apiErrorMessage } from '../../core/api/api-error';
 import { EquipmentApiService } from '../../core/api/equipment-api.service';
 import { ASSET_STATUSES, ASSET_STATUS_LABELS, type Asset, type AssetTrail, type EquipmentType } from '../../core/api/equipment.models';
@@ -44,6 +44,8 @@ type FloorLoad = { floorId: string; detail: FloorDetail } | { floorId: string; e
 /** The only trail window the map offers, as `?trail=24h`. */
 const TRAIL_PARAM = '24h';
 const TRAIL_HOURS = 24;
+/** How often the inventory layer's badges are read again while shown. */
+const INVENTORY_REFRESH_MS = 60_000;
 
 interface ShownTrail {
   assetId: number;
@@ -225,6 +227,13 @@ export class MapPage {
     });
 
     effect(() => this.roomsLayer()?.select(this.selectedRoomId()));
+
+    // Stock changes with every cabinet report: the badges are read again every minute while shown.
+    interval(INVENTORY_REFRESH_MS)
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => {
+        if (this.showInventory()) this.loadCabinets();
+      });
 
     effect(() => {
       const layer = this.equipmentLayer();
