@@ -53,6 +53,15 @@ describeEachDatabase('cabinet ingest over HTTP', (dialect) => {
     expect(await bin(fixture.bins.saline)).toMatchObject({ expected: before.expected });
   });
 
+  it('stores one of two copies of a batch sent at the same moment (a retry racing the original)', async () => {
+    const before = (await bin(fixture.bins.saline)).expected;
+    const batch = cabinetBatch(5, [{ type: 'restock', ts: ts(), drawer: 'Drawer 1', bin: 'A2', quantity: 7, lot: { lotNumber: 'NS7', expiry } }]);
+    const answers = await Promise.all([post(batch), post(batch), post(batch)]);
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+    expect(answers.map((answer) => answer.body.duplicate).sort()).toEqual([false, true, true]);
+    expect((await bin(fixture.bins.saline)).expected).toBe(before + 7);
+  });
+
   it('refuses a batch whole (400) naming the field, storing nothing of it, and takes the corrected batch with the same seq', async () => {
     const entries = await ledgerLength(fixture.bins.saline);
     const good = { type: 'withdraw', ts: ts(), drawer: 'Drawer 1', bin: 'A2', quantity: 1 };

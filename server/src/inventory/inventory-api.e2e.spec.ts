@@ -61,6 +61,7 @@ describeEachDatabase('inventory API', (dialect) => {
       expect((await as(users.pharmacy).post('/api/inventory/cabinets', { deviceId: 'f-0-gw-1' }).expect(400)).body.issues).toEqual([
         { field: 'deviceId', message: 'must be a medication_cabinet device placed on a floor plan' },
       ]);
+      expect((await as(users.pharmacy).post('/api/inventory/cabinets', { deviceId: CABINET }).expect(409)).body.issues).toEqual([{ field: 'deviceId', message: 'is registered already' }]);
       expect((await entry(fixture.bins.morphine, { kind: 'waste', quantity: 1 }).expect(400)).body.issues).toEqual([{ field: 'witness', message: 'is required to waste a controlled substance' }]);
     });
   });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { isUniqueViolation } from '../platform/database/unique-violation.js';
 import type { FieldIssue } from '../platform/http/domain-error.js';
 import { InventoryBin } from './entities/bin.entity.js';
 import { InventoryCabinetBatch } from './entities/cabinet-batch.entity.js';
@@ -42,8 +43,9 @@ export interface RecordResult {
  * The one writer of bin ledgers: appends entries through the pure ledger (ledger/bin-ledger.ts) and
  * stores, in one transaction, the entries, the discrepancies they found, the bins' new expected counts
  * and lots, and the batch's seq. Writes are serialized in this process, so the ledger of a bin is
- * applied in one order; a second server process is not supported for inventory writes (the SQLite
- * deployment has one writer anyway).
+ * applied in one order. Across server processes the batch key still holds (the database refuses a second
+ * (cabinetId, seq), answered as a duplicate), but two processes could interleave one bin's entries: run
+ * one writer (the SQLite deployment has one anyway).
  */
 @Injectable()
 export class InventoryLedgerService {
@@ -56,7 +58,14 @@ export class InventoryLedgerService {
    * With a batch whose seq was stored before, stores nothing and answers `duplicate`.
    */
   record(events: readonly BinEvent[], request: RecordRequest): Promise<RecordResult> {
-    const run = this.tail.catch(() => undefined).then(() => this.dataSource.transaction((manager) => this.recordIn(manager, events, request)));
+    const run = this.tail
+      .catch(() => undefined)
+      .then(() => this.dataSource.transaction((manager) => this.recordIn(manager, events, request)))
+      .catch((error: unknown) => {
+        // Another server process stored the same (cabinetId, seq) first: its copy counts, this one is a duplicate.
+        if (request.batch !== undefined && isUniqueViolation(error)) return { duplicate: true, entries: [], discrepancies: [] };
+        throw error;
+      });
     this.tail = run;
     return run;
   }

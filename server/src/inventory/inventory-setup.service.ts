@@ -69,11 +69,20 @@ export class InventorySetupService {
     if (device === undefined || device.deviceType !== 'medication_cabinet') {
       throw invalidInventoryInput([{ field: 'deviceId', message: 'must be a medication_cabinet device placed on a floor plan' }]);
     }
-    if (await this.cabinets.existsBy({ id: deviceId })) throw new ConflictError(`Cabinet ${deviceId} is registered`, [{ field: 'deviceId', message: 'is registered already' }]);
+    const registered = () => new ConflictError(`Cabinet ${deviceId} is registered`, [{ field: 'deviceId', message: 'is registered already' }]);
+    if (await this.cabinets.existsBy({ id: deviceId })) throw registered();
     // The floor as stored now, not the layout cache: a cabinet registered right after an import gets its unit.
     const rooms = (await this.floorplans.floorDetail(device.floorId)).rooms;
     const unit = device.roomId === null ? null : (rooms.find((room) => room.id === device.roomId)?.unit ?? null);
-    return this.cabinets.save(this.cabinets.create({ id: device.id, name: device.name, kind, floorId: device.floorId, roomId: device.roomId, unit, createdAt: now }));
+    try {
+      // insert, not save: save would update a cabinet registered since the check.
+      const cabinet = this.cabinets.create({ id: device.id, name: device.name, kind, floorId: device.floorId, roomId: device.roomId, unit, createdAt: now });
+      await this.cabinets.insert(cabinet);
+      return cabinet;
+    } catch (error) {
+      if (isUniqueViolation(error)) throw registered();
+      throw error;
+    }
   }
 
   drawersOf(cabinetIds: readonly string[]): Promise<InventoryDrawer[]> {
