@@ -12,3 +12,6 @@ export const BIN_STATUS_COLOURS: Readonly<Record<BinStatus, string>> = {
   ok: '#1a7f37',
   overstock: '#2563a6',
 };
+
+/** A cabinet badge with no bin at or below its reorder point. */
+export const STOCKED_BADGE_COLOUR = '#344054';

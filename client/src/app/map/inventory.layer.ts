@@ -1,7 +1,7 @@
 import * as L from 'leaflet';
 import type { PlacedDevice } from '../core/api/floorplan.models';
 import { BIN_STATUS_LABELS, type CabinetStock } from '../core/api/inventory.models';
-import { BIN_STATUS_COLOURS } from './inventory-style';
+import { BIN_STATUS_COLOURS, STOCKED_BADGE_COLOUR } from './inventory-style';
 import type { MapLayer } from './map-layer';
 import { HOVER_TOOLTIP } from './path-helpers';
 import { toLatLng } from './plan-coordinates';
@@ -33,7 +33,7 @@ export class InventoryLayer implements MapLayer {
       if (device === undefined) continue;
       const tone = cabinetBadgeTone(cabinet);
       const fill = Math.round(cabinet.fill * 100);
-      const colour = cabinet.worst === 'stock_out' || cabinet.worst === 'below_reorder' ? BIN_STATUS_COLOURS[cabinet.worst] : '#344054';
+      const colour = cabinet.worst === 'stock_out' || cabinet.worst === 'below_reorder' ? BIN_STATUS_COLOURS[cabinet.worst] : STOCKED_BADGE_COLOUR;
       const marker = L.marker(toLatLng([device.x, device.y]), {
         icon: L.divIcon({
           className: `cabinet-badge cabinet-badge-${tone}`,

@@ -141,6 +141,7 @@ describe('MapPage', () => {
     await settle();
     const badges = [...page().querySelectorAll('.cabinet-badge')];
     expect(badges.map((badge) => [badge.classList.contains('cabinet-badge-stock-out'), badge.textContent])).toEqual([[true, '℞ 35%']]);
+    expect(byTestId('inventory-legend')?.textContent).toContain('A bin is stocked out');
 
     byTestId('toggle-inventory')?.click();
     await settle();

@@ -23,6 +23,7 @@ import { DevicesLayer } from '../../map/devices.layer';
 import { ASSET_STATUS_COLOURS } from '../../map/equipment-style';
 import { EquipmentLayer } from '../../map/equipment.layer';
 import { FloorPlanImageLayer } from '../../map/floor-plan-image.layer';
+import { BIN_STATUS_COLOURS, STOCKED_BADGE_COLOUR } from '../../map/inventory-style';
 import { InventoryLayer } from '../../map/inventory.layer';
 import { withLivePosition } from '../../map/live-position';
 import type { MapLayer } from '../../map/map-layer';
@@ -144,6 +145,11 @@ export class MapPage {
       .map((type) => ({ type, ...roomTypeLook(type) }))
       .sort((a, b) => a.label.localeCompare(b.label));
   });
+  protected readonly inventoryLegend = [
+    { label: 'A bin is stocked out', colour: BIN_STATUS_COLOURS.stock_out },
+    { label: 'A bin is at or below its reorder point', colour: BIN_STATUS_COLOURS.below_reorder },
+    { label: 'Stocked', colour: STOCKED_BADGE_COLOUR },
+  ];
   protected readonly statusLegend = ASSET_STATUSES.map((status) => ({ status, label: ASSET_STATUS_LABELS[status], colour: ASSET_STATUS_COLOURS[status] }));
 
   // One layer object per floor load, so toggling devices or equipment leaves the other layers in place.
