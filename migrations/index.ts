@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { CreateInventory1795675312473 } from './1795675312473-CreateInventory.js';
 import { CreateGatewayCalibrations1795675600645 } from './1795675600645-CreateGatewayCalibrations.js';
 import { AddGatewayHeartbeats1795676007749 } from './1795676007749-AddGatewayHeartbeats.js';
 import { CreateAlerts1795668822434 } from './1795668822434-CreateAlerts.js';
@@ -19,6 +20,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateTagPositionsAndRoomTransitions1795668207934,
   CreateEquipmentRegistry1795668472266,
   CreateAlerts1795668822434,
+  CreateInventory1795675312473,
   CreateGatewayCalibrations1795675600645,
   AddGatewayHeartbeats1795676007749,
 ];

@@ -15,9 +15,23 @@ import { LocationModule } from './location/location.module.js';
 import { AlertsModule } from './alerts/alerts.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { EquipmentModule } from './equipment/equipment.module.js';
+import { InventoryModule } from './inventory/inventory.module.js';
 
 /** The whole application. Features add their module to FEATURE_MODULES. */
-const FEATURE_MODULES = [HealthModule, AuditModule, AuthModule, FloorplanModule, DemoModule, IngestModule, GatewaysModule, LocationModule, EquipmentModule, AlertsModule, RealtimeModule];
+const FEATURE_MODULES = [
+  HealthModule,
+  AuditModule,
+  AuthModule,
+  FloorplanModule,
+  DemoModule,
+  IngestModule,
+  GatewaysModule,
+  LocationModule,
+  EquipmentModule,
+  InventoryModule,
+  AlertsModule,
+  RealtimeModule,
+];
 
 @Module({})
 export class AppModule {

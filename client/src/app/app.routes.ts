@@ -34,7 +34,7 @@ export const routes: Routes = [
       {
         path: 'inventory',
         title: 'Inventory',
-        loadComponent: () => import('./pages/inventory/inventory.page').then((m) => m.InventoryPage),
+        loadChildren: () => import('./pages/inventory/inventory.routes').then((m) => m.INVENTORY_ROUTES),
       },
       {
         path: 'alerts',

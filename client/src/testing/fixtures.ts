@@ -5,6 +5,7 @@ import type { FloorDetail, Room, SiteSummary } from '../app/core/api/floorplan.m
 export const ADMIN: User = { id: 1, username: 'ada', displayName: 'Ada Admin', role: 'admin' };
 export const BIOMED: User = { id: 2, username: 'bo', displayName: 'Bo Biomed', role: 'biomed' };
 export const VIEWER: User = { id: 3, username: 'vi', displayName: 'Vi Viewer', role: 'viewer' };
+export const PHARMACIST: User = { id: 4, username: 'pia', displayName: 'Pia Pharmacist', role: 'pharmacy' };
 
 /** A user as the admin screens list them. */
 export const NINA: AdminUser = {

@@ -7,10 +7,24 @@ import { LowBatteryCheck } from './scheduled/low-battery.scheduled-check.js';
 import { MissingEquipmentCheck } from './scheduled/missing-equipment.scheduled-check.js';
 import { ParBelowCheck } from './scheduled/par-below.scheduled-check.js';
 import { PmDueCheck } from './scheduled/pm-due.scheduled-check.js';
+import { BelowReorderCheck, DiscrepancyOverdueCheck, LotExpiredCheck, LotExpiringCheck, StockOutCheck } from './scheduled/inventory.scheduled-checks.js';
 import type { ScheduledCheck } from './scheduled/scheduled-check.js';
 
 /** The scheduled checks by name. */
-export const CHECK_NAMES = ['missing', 'gatewayOffline', 'gatewayNotScanning', 'lowBattery', 'leftZone', 'parBelow', 'pmDue'] as const;
+export const CHECK_NAMES = [
+  'missing',
+  'gatewayOffline',
+  'gatewayNotScanning',
+  'lowBattery',
+  'leftZone',
+  'parBelow',
+  'pmDue',
+  'stockOut',
+  'belowReorder',
+  'lotExpiring',
+  'lotExpired',
+  'discrepancyOverdue',
+] as const;
 export type CheckName = (typeof CHECK_NAMES)[number];
 
 /** Every job this feature registers with @nestjs/schedule starts with this (tests stop them by it). */
@@ -40,8 +54,13 @@ export class AlertScheduler {
     leftZone: LeftZoneCheck,
     parBelow: ParBelowCheck,
     pmDue: PmDueCheck,
+    stockOut: StockOutCheck,
+    belowReorder: BelowReorderCheck,
+    lotExpiring: LotExpiringCheck,
+    lotExpired: LotExpiredCheck,
+    discrepancyOverdue: DiscrepancyOverdueCheck,
   ) {
-    this.checks = { missing, gatewayOffline, gatewayNotScanning, lowBattery, leftZone, parBelow, pmDue };
+    this.checks = { missing, gatewayOffline, gatewayNotScanning, lowBattery, leftZone, parBelow, pmDue, stockOut, belowReorder, lotExpiring, lotExpired, discrepancyOverdue };
     leftZone.runSoon = () => this.runCheck('leftZone');
   }
 
@@ -78,6 +97,33 @@ export class AlertScheduler {
   @Interval('alerts.pm-due', 15 * 60_000)
   scheduledPmDue(): Promise<void> {
     return this.scheduled('pmDue');
+  }
+
+  // Inventory: levels change with every cabinet batch, so stock is checked every minute; expiry changes
+  // by the calendar day; a discrepancy's deadline is hours away, so five minutes late is on time.
+  @Interval('alerts.inventory-stock-out', 60_000)
+  scheduledStockOut(): Promise<void> {
+    return this.scheduled('stockOut');
+  }
+
+  @Interval('alerts.inventory-below-reorder', 60_000)
+  scheduledBelowReorder(): Promise<void> {
+    return this.scheduled('belowReorder');
+  }
+
+  @Interval('alerts.inventory-lot-expiring', 15 * 60_000)
+  scheduledLotExpiring(): Promise<void> {
+    return this.scheduled('lotExpiring');
+  }
+
+  @Interval('alerts.inventory-lot-expired', 15 * 60_000)
+  scheduledLotExpired(): Promise<void> {
+    return this.scheduled('lotExpired');
+  }
+
+  @Interval('alerts.inventory-discrepancy-overdue', 5 * 60_000)
+  scheduledDiscrepancyOverdue(): Promise<void> {
+    return this.scheduled('discrepancyOverdue');
   }
 
   /** Runs the named checks (all by default) one after another, as of `now`. */

@@ -41,6 +41,6 @@ import { UnpairedTagsService } from './unpaired-tags.service.js';
     SiteLayoutService,
     UnpairedTagsService,
   ],
-  exports: [AssetRegistryService, AssetPositionsService, ParLevelsService, PmDueService, EquipmentTypesService],
+  exports: [AssetRegistryService, AssetPositionsService, ParLevelsService, PmDueService, EquipmentTypesService, SiteLayoutService],
 })
 export class EquipmentModule {}

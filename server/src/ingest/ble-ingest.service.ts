@@ -1,15 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DomainError, InvalidInputError } from '../platform/http/domain-error.js';
+import { DomainError } from '../platform/http/domain-error.js';
 import { sightingCount } from './ble/ble-batch-validator.js';
 import { MAX_SIGHTINGS_PER_BATCH } from './ble/ble-ingest-limits.js';
 import { checkBleBatch } from './ble/check-ble-batch.js';
 import type { GatewayIngestTracker } from './ble/gateway-ingest-tracker.js';
-import type { IssueList } from './ble/issue-list.js';
 import { normalizeBleBatch } from './ble/normalize-ble-batch.js';
 import { validateBleBatch } from './ble-ingest.schema.js';
 import { BleSightingBus } from './ble-sighting.bus.js';
 import { GatewayDirectory } from './gateway-directory.service.js';
-import { BatchTooLargeError, GatewayNotAllowedError } from './ingest-errors.js';
+import { BatchTooLargeError, GatewayNotAllowedError, invalidBatch } from './ingest-errors.js';
 import { IngestStatsService } from './ingest-stats.service.js';
 import { LogThrottle } from './log-throttle.js';
 
@@ -95,7 +94,7 @@ export class BleIngestService {
       ]);
     }
     const validation = validateBleBatch(body);
-    if (!validation.ok) throw invalidBatch(validation.issues);
+    if (!validation.ok) throw invalidBatch('BLE', validation.issues);
     const batch = validation.batch;
     if (batch.gatewayId !== gatewayId) {
       const prover = source.via === 'http' ? 'device key' : 'topic';
@@ -104,7 +103,7 @@ export class BleIngestService {
       ]);
     }
     const check = checkBleBatch(batch, nowMs);
-    if (!check.ok) throw invalidBatch(check.issues);
+    if (!check.ok) throw invalidBatch('BLE', check.issues);
 
     const previousSeq = tracker.seqs.highWater;
     const verdict = tracker.seqs.accept(batch.seq);
@@ -120,13 +119,6 @@ export class BleIngestService {
     if (normalized.sightings.length > 0) this.bus.publish(normalized.sightings, gatewayId);
     return { accepted: normalized.sightings.length, duplicate: false, unknownFrames: normalized.unknownFrames, skipped: normalized.skipped };
   }
-}
-
-function invalidBatch(issues: IssueList): InvalidInputError {
-  const [first] = issues.listed;
-  const more = issues.count - 1;
-  const rest = more > 0 ? ` (and ${more} more issue${more === 1 ? '' : 's'})` : '';
-  return new InvalidInputError(`Invalid BLE batch: ${first.field} ${first.message}${rest}`, issues.listed);
 }
 
 function seqOf(body: unknown): number | undefined {

@@ -1,13 +1,11 @@
-import { STATUS_CODES } from 'node:http';
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { MqttClient } from 'mqtt';
 import { DomainError } from '../platform/http/domain-error.js';
 import { MqttConnection } from '../platform/mqtt/mqtt-connection.service.js';
-import { INGEST_BODY_LIMIT_BYTES } from './ble/ble-ingest-limits.js';
 import { BLE_TOPIC_FILTER, bleErrorsTopic, parseBleTopic, type BleTopic } from './ble/ble-topics.js';
 import { BleIngestService } from './ble-ingest.service.js';
-import { notJson, overIngestLimit } from './ingest-errors.js';
 import { LogThrottle } from './log-throttle.js';
+import { decodeIngestMessage, publishIngestError, subscribeIngestTopic } from './mqtt-ingest.js';
 
 /**
  * BLE batches over MQTT (docs/ingest-ble.md, "MQTT"), when MQTT_URL is configured: the same
@@ -47,18 +45,13 @@ export class BleMqttListener implements OnApplicationBootstrap {
   }
 
   private subscribe(client: MqttClient): void {
-    client.subscribe(BLE_TOPIC_FILTER, { qos: 1 }, (error, granted) => {
-      // QoS 128 in the grant is the broker's refusal (MQTT 3.1.1 §3.9.3), typically its ACL.
-      const refused = error?.message ?? (granted?.some((grant) => grant.qos === 128) ? 'refused by the broker (ACL?)' : undefined);
-      if (refused !== undefined) this.logger.error({ msg: 'Could not subscribe to BLE gateway topics', topic: BLE_TOPIC_FILTER, error: refused });
-      else this.resolveSubscribed?.();
-    });
+    subscribeIngestTopic(client, BLE_TOPIC_FILTER, this.logger, 'BLE gateway', () => this.resolveSubscribed?.());
   }
 
   private async handle(client: MqttClient, address: BleTopic, payload: Buffer): Promise<void> {
     let body: unknown;
     try {
-      body = decode(payload);
+      body = decodeIngestMessage(payload);
     } catch (error) {
       this.ingest.noteRejection(address.gatewayId, undefined, error as DomainError, 'mqtt');
       this.reply(client, address, error as DomainError, undefined);
@@ -72,33 +65,13 @@ export class BleMqttListener implements OnApplicationBootstrap {
     }
   }
 
-  /** Publishes the error as HTTP would answer it, with the batch's seq, so the gateway's engineer can see it (QoS 0: advice, not state). */
   private reply(client: MqttClient, address: BleTopic, error: unknown, body: unknown): void {
-    const problem = error instanceof DomainError ? error : undefined;
-    const status = problem?.status ?? 500;
-    const answer = {
-      statusCode: status,
-      error: STATUS_CODES[status] ?? 'Error',
-      message: problem?.message ?? 'Internal server error',
-      ...(problem?.issues ? { issues: problem.issues } : {}),
-      seq: (body as { seq?: unknown } | undefined)?.seq,
-    };
-    client.publish(bleErrorsTopic(address), JSON.stringify(answer), { qos: 0 });
+    publishIngestError(client, bleErrorsTopic(address), error, body);
   }
 
   private logUnexpected(address: BleTopic, error: unknown): void {
     const suppressed = this.failures.pass(address.gatewayId, Date.now());
     if (suppressed === undefined) return;
     this.logger.error({ msg: 'BLE message failed', gatewayId: address.gatewayId, suppressed }, error instanceof Error ? error.stack : String(error));
-  }
-}
-
-/** The message's JSON; refuses what HTTP's body parser would (too large, not JSON). */
-function decode(payload: Buffer): unknown {
-  if (payload.length > INGEST_BODY_LIMIT_BYTES) throw overIngestLimit('message');
-  try {
-    return JSON.parse(payload.toString('utf8')) as unknown;
-  } catch (error) {
-    throw notJson('message', (error as Error).message);
   }
 }

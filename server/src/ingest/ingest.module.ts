@@ -6,19 +6,24 @@ import { BleIngestController } from './ble-ingest.controller.js';
 import { BleIngestService } from './ble-ingest.service.js';
 import { BleMqttListener } from './ble-mqtt.listener.js';
 import { BleSightingBus } from './ble-sighting.bus.js';
+import { CabinetIngestController } from './cabinet-ingest.controller.js';
+import { CabinetIngestService } from './cabinet-ingest.service.js';
+import { CabinetMqttListener } from './cabinet-mqtt.listener.js';
+import { CabinetReportSink } from './cabinet-report.sink.js';
 import { GatewayDirectory } from './gateway-directory.service.js';
 import { GatewayIngestState } from './gateway-ingest-state.entity.js';
 import { IngestStatsService } from './ingest-stats.service.js';
 
 /**
  * Device reports in: BLE gateway batches over HTTP and MQTT, validated, de-duplicated and normalized,
- * then handed to features on the BleSightingBus. Features import this module for the bus; the
+ * then handed to features on the BleSightingBus; medication cabinet batches, validated and handed to the
+ * CabinetReportSink (inventory stores them, idempotent by seq). Features import this module for the bus; the
  * gateway-health page and alerts read IngestStatsService.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([GatewayIngestState]), DevicesModule, FloorplanModule],
-  controllers: [BleIngestController],
-  providers: [BleIngestService, BleSightingBus, GatewayDirectory, IngestStatsService, BleMqttListener],
-  exports: [BleSightingBus, IngestStatsService, BleIngestService, GatewayDirectory],
+  controllers: [BleIngestController, CabinetIngestController],
+  providers: [BleIngestService, BleSightingBus, GatewayDirectory, IngestStatsService, BleMqttListener, CabinetIngestService, CabinetReportSink, CabinetMqttListener],
+  exports: [BleSightingBus, IngestStatsService, BleIngestService, GatewayDirectory, CabinetIngestService, CabinetReportSink],
 })
 export class IngestModule {}

@@ -89,7 +89,7 @@ describeEachDatabase('users on first start', (dialect) => {
     );
   });
 
-  it('in demo mode, seeds one user per role with the demo password, once', async () => {
+  it('in demo mode, seeds one user per role and a second pharmacist with the demo password, once', async () => {
     const started = await start(scratch, dataDir, { WARDWATCH_DEMO: 'true', DEMO_SIMULATION: 'false' });
     app = started.app;
     expect(started.stdout).toBe('');
@@ -100,14 +100,15 @@ describeEachDatabase('users on first start', (dialect) => {
       ['biomed', 'Bea Biomed', 'biomed'],
       ['infection', 'Iris Infection-Control', 'infection_control'],
       ['pharmacy', 'Phil Pharmacy', 'pharmacy'],
+      ['pharmacy2', 'Priya Pharmacy', 'pharmacy'],
       ['viewer', 'Vic Viewer', 'viewer'],
     ]);
-    for (const username of ['biomed', 'infection', 'pharmacy', 'viewer']) await signIn(started.server, username, DEMO_PASSWORD);
+    for (const username of ['biomed', 'infection', 'pharmacy', 'pharmacy2', 'viewer']) await signIn(started.server, username, DEMO_PASSWORD);
     await app.close();
 
     app = (await start(scratch, dataDir, { WARDWATCH_DEMO: 'true', DEMO_SIMULATION: 'false' })).app;
     const again = await signIn(app.getHttpServer() as App, 'admin', DEMO_PASSWORD);
-    expect((await request(app.getHttpServer() as App).get('/api/admin/users').set('Cookie', again.cookie)).body).toHaveLength(5);
+    expect((await request(app.getHttpServer() as App).get('/api/admin/users').set('Cookie', again.cookie)).body).toHaveLength(6);
   });
 
   it('in demo mode with ADMIN_PASSWORD, gives the admin that password and the others the demo one', async () => {

@@ -8,12 +8,14 @@ import { UsersService, type NewUser } from './users.service.js';
 
 export const DEMO_PASSWORD = 'wardwatch-demo';
 
-/** One demo account per role; the admin's username comes from ADMIN_USERNAME (default `admin`). */
+/** One demo account per role, and a second pharmacist (a witness); the admin's username comes from ADMIN_USERNAME (default `admin`). */
 export const DEMO_USERS: ReadonlyArray<{ username: string; displayName: string; role: Role }> = [
   { username: 'admin', displayName: 'Alex Admin', role: 'admin' },
   { username: 'biomed', displayName: 'Bea Biomed', role: 'biomed' },
   { username: 'infection', displayName: 'Iris Infection-Control', role: 'infection_control' },
   { username: 'pharmacy', displayName: 'Phil Pharmacy', role: 'pharmacy' },
+  // A second pharmacist: the witness a controlled-substance discrepancy needs (docs/inventory.md).
+  { username: 'pharmacy2', displayName: 'Priya Pharmacy', role: 'pharmacy' },
   { username: 'viewer', displayName: 'Vic Viewer', role: 'viewer' },
 ];
 
@@ -60,7 +62,7 @@ export class InitialUsers implements OnApplicationBootstrap {
       if (await this.createUnlessTaken(user).catch(explainConfiguredPassword)) seeded.push(`${user.username} (${user.role})`);
     }
     this.logger.log({
-      msg: 'Demo mode: seeded one user per role',
+      msg: 'Demo mode: seeded one user per role (and a second pharmacist)',
       users: seeded,
       password: this.config.adminPassword ? 'wardwatch-demo (admin: ADMIN_PASSWORD)' : 'wardwatch-demo',
     });

@@ -1,4 +1,4 @@
-import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { FloorplanQueryService } from '../../floorplan/floorplan-query.service.js';
 import type { ParsedFloorPlan } from '../../floorplan/import/floorplan-format.js';
 import { BleIngestService } from '../../ingest/ble-ingest.service.js';
@@ -8,6 +8,7 @@ import { DomainError } from '../../platform/http/domain-error.js';
 import { FAILING_ASSET, LIVELY_TYPE_CODES, demoFleetTags } from './demo-fleet-tags.js';
 import { readDemoFloorPlans } from './demo-floor-plans.js';
 import { DemoGatewayFeed } from './demo-gateway-feed.js';
+import { TickingSimulation } from './ticker.js';
 
 /** How often the simulated gateways report: the feed's 1 s report window. */
 const TICK_MS = 1000;
@@ -42,15 +43,12 @@ export interface DemoSimulationCounts {
  * and how, and the README's DEMO_TAG_FAILURE_MINUTES for the failing tag.
  */
 @Injectable()
-export class DemoSimulationService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class DemoSimulationService extends TickingSimulation {
   private readonly logger = new Logger(DemoSimulationService.name);
   private readonly counts: DemoSimulationCounts = { batches: 0, sightings: 0, rejected: 0 };
   private lastSummary: DemoSimulationCounts = { ...this.counts };
   private floors: ParsedFloorPlan[] | undefined;
   private feed: DemoGatewayFeed | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private ticking: Promise<void> | undefined;
-  private stopping = false;
   /** When the first feed started (epoch ms). */
   private startedAt: number | undefined;
   private lastSummaryAt = 0;
@@ -59,44 +57,19 @@ export class DemoSimulationService implements OnApplicationBootstrap, BeforeAppl
   private failureAnnounced = false;
 
   constructor(
-    private readonly config: AppConfig,
+    private readonly appConfig: AppConfig,
     private readonly floorplans: FloorplanQueryService,
     private readonly location: LocationService,
     private readonly ingest: BleIngestService,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    if (!this.config.demo || !this.config.demoSimulation) return;
-    this.timer = setInterval(() => this.tick(), TICK_MS);
-    this.timer.unref();
-  }
-
-  /** Stops the timer and waits for the batches being handed over, before the ingest and the engine stop. */
-  async beforeApplicationShutdown(): Promise<void> {
-    this.stopping = true;
-    clearInterval(this.timer);
-    this.timer = undefined;
-    await this.ticking;
-  }
-
-  /** Whether the simulated gateways are reporting (or about to: the first tick starts them). */
-  get running(): boolean {
-    return this.timer !== undefined;
+  ) {
+    super(appConfig, TICK_MS, new Logger(DemoSimulationService.name), 'demo simulation');
   }
 
   stats(): DemoSimulationCounts {
     return { ...this.counts };
   }
 
-  private tick(): void {
-    // A tick still handing batches over (a slow database) is left to finish; the next one catches up.
-    if (this.ticking !== undefined) return;
-    this.ticking = this.step(Date.now())
-      .catch((error: unknown) => this.logger.error({ msg: 'The demo simulation failed a step', error: String(error) }))
-      .finally(() => (this.ticking = undefined));
-  }
-
-  private async step(now: number): Promise<void> {
+  async step(now: number): Promise<void> {
     if (this.feed === undefined || now - this.feed.now > MAX_LAG_MS) {
       this.feed = await this.start(now);
       return;
@@ -121,14 +94,13 @@ export class DemoSimulationService implements OnApplicationBootstrap, BeforeAppl
     const floors = (this.floors ??= await readDemoFloorPlans());
     if (!(await this.hasDemoFloors(floors))) {
       this.logger.warn({ msg: "The demo simulation needs St Mary's floor plans, and this installation has others; not simulating" });
-      clearInterval(this.timer);
-      this.timer = undefined;
+      this.stopTicking();
       return undefined;
     }
     if (this.startedAt === undefined) {
       this.startedAt = now;
       this.lastSummaryAt = now;
-      const minutes = this.config.demoTagFailureMinutes;
+      const minutes = this.appConfig.demoTagFailureMinutes;
       this.failureAt = minutes > 0 ? now + minutes * MINUTE_MS : undefined;
     }
     const lastRooms = new Map<string, string>();

@@ -1,3 +1,5 @@
+import { dateIn, daysBetween } from '../../platform/time/calendar-date.js';
+
 /**
  * Preventive maintenance due dates are calendar dates (`YYYY-MM-DD`), compared with today's date at
  * the site, never with instants: "due 31 March" is due all that day wherever the server's clock is.
@@ -10,18 +12,7 @@ export interface PmDue<A> {
   overdue: boolean;
 }
 
-const DAY_MS = 86_400_000;
-
-/** Days from `from` to `to`, both `YYYY-MM-DD`. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
-/** Today's date in an IANA time zone, `YYYY-MM-DD`. */
-export function dateIn(timeZone: string, now: number): string {
-  // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export { dateIn, daysBetween };
 
 /** Assets due within `withinDays` of `today` (overdue ones included), soonest first. */
 export function pmDueWithin<A extends { pmDueDate: string | null }>(assets: readonly A[], today: string, withinDays: number): PmDue<A>[] {

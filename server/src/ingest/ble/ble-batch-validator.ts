@@ -13,19 +13,27 @@ export const ISSUE_MESSAGE_KEYWORD = 'x-issue';
 /** The field name of an issue with the body as a whole (not an object, say). */
 export const BODY_FIELD = '(body)';
 
-export type BleBatchValidation = { readonly ok: true; readonly batch: BleBatch } | { readonly ok: false; readonly issues: IssueList };
+export type BleBatchValidation = BatchValidation<BleBatch>;
 
 /**
  * Compiles the batch schema once into a validating function: ajv generates code for it, which checks a
  * 200-sighting batch in microseconds (class-validator would build and walk an object per sighting).
  */
 export function compileBleBatchValidator(schema: AnySchemaObject): (body: unknown) => BleBatchValidation {
+  return compileBatchValidator<BleBatch>(schema);
+}
+
+/** A device batch that passed its schema, typed; or the issues, one per field. */
+export type BatchValidation<T> = { readonly ok: true; readonly batch: T } | { readonly ok: false; readonly issues: IssueList };
+
+/** Compiles a device batch schema (docs/schemas/*.json) into a validating function answering issues named the ingest's way. */
+export function compileBatchValidator<T>(schema: AnySchemaObject): (body: unknown) => BatchValidation<T> {
   // allErrors: list every problem, not the first; verbose: errors carry their schema, for x-issue.
   const ajv = new Ajv({ allErrors: true, verbose: true, discriminator: true, strictTypes: true, strictTuples: true });
   ajv.addKeyword(ISSUE_MESSAGE_KEYWORD);
-  const validate = ajv.compile<BleBatch>(schema);
+  const validate = ajv.compile<T>(schema);
   return (body) => {
-    if (validate(body)) return { ok: true, batch: body as BleBatch };
+    if (validate(body)) return { ok: true, batch: body as T };
     return { ok: false, issues: issuesOf(validate.errors ?? []) };
   };
 }

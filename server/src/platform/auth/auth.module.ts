@@ -31,6 +31,6 @@ import { SessionTokens } from './session-tokens.js';
     { provide: LoginThrottle, useFactory: () => new LoginThrottle() },
     { provide: APP_GUARD, useClass: AccessGuard },
   ],
-  exports: [SessionAuthenticator],
+  exports: [SessionAuthenticator, AuthService],
 })
 export class AuthModule {}

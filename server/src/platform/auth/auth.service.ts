@@ -12,6 +12,8 @@ export type SignInResult =
   | { kind: 'invalid' }
   | { kind: 'throttled'; retryAfterSeconds: number };
 
+export type CredentialCheck = { kind: 'verified'; user: User } | { kind: 'invalid' } | { kind: 'throttled'; retryAfterSeconds: number };
+
 /** Sign-in and sign-out: credentials, throttling, tokens and their audit entries. */
 @Injectable()
 export class AuthService {
@@ -23,6 +25,22 @@ export class AuthService {
   ) {}
 
   async signIn(rawUsername: string, password: string, ip: string | null, now = Date.now()): Promise<SignInResult> {
+    const checked = await this.checkCredentials(rawUsername, password, ip, now);
+    if (checked.kind !== 'verified') return checked;
+    const { user } = checked;
+    const at = new Date(now);
+    await this.users.recordSignIn(user.id, at);
+    user.lastLoginAt = at;
+    const { token, expiresAt } = this.tokens.issue(user, now);
+    await this.audit.record({ actor: `user:${user.username}`, ip, action: 'auth.login', target: `user:${user.username}`, outcome: 'success', status: 200 });
+    return { kind: 'signed-in', user, token, expiresAt };
+  }
+
+  /**
+   * Checks a person's credentials without signing them in: a witness confirming, with their own password, on
+   * someone else's session (inventory discrepancies). Throttled and audited as a sign-in is.
+   */
+  async checkCredentials(rawUsername: string, password: string, ip: string | null, now = Date.now()): Promise<CredentialCheck> {
     const username = rawUsername.trim().toLowerCase();
     const address = ip ?? 'unknown';
     const decision = this.throttle.begin(username, address, now);
@@ -50,12 +68,7 @@ export class AuthService {
       return { kind: 'invalid' };
     }
     this.throttle.succeeded(username, address, now);
-    const at = new Date(now);
-    await this.users.recordSignIn(user.id, at);
-    user.lastLoginAt = at;
-    const { token, expiresAt } = this.tokens.issue(user, now);
-    await this.audit.record({ actor: `user:${user.username}`, ip, action: 'auth.login', target: `user:${user.username}`, outcome: 'success', status: 200 });
-    return { kind: 'signed-in', user, token, expiresAt };
+    return { kind: 'verified', user };
   }
 
   /**

@@ -5,6 +5,7 @@ import { PlacedDevice } from '../../devices/device.entity.js';
 import { EQUIPMENT_ENTITIES } from '../../equipment/equipment.entities.js';
 import { FLOORPLAN_ENTITIES } from '../../floorplan/floorplan.entities.js';
 import { GatewayHeartbeatState } from '../../gateways/gateway-heartbeat.entity.js';
+import { INVENTORY_ENTITIES } from '../../inventory/inventory.entities.js';
 import { GatewayIngestState } from '../../ingest/gateway-ingest-state.entity.js';
 import { LOCATION_ENTITIES } from '../../location/persistence/location.entities.js';
 import { User } from '../../users/user.entity.js';
@@ -17,4 +18,16 @@ import { AuditEntry } from '../audit/audit-entry.entity.js';
  * A feature adds its entities here, one import line each.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const ENTITIES: MixedList<Function> = [User, AuditEntry, DeviceKey, PlacedDevice, ...FLOORPLAN_ENTITIES, GatewayIngestState, GatewayHeartbeatState, ...EQUIPMENT_ENTITIES, ...LOCATION_ENTITIES, ...ALERTS_ENTITIES];
+export const ENTITIES: MixedList<Function> = [
+  User,
+  AuditEntry,
+  DeviceKey,
+  PlacedDevice,
+  ...FLOORPLAN_ENTITIES,
+  GatewayIngestState,
+  GatewayHeartbeatState,
+  ...EQUIPMENT_ENTITIES,
+  ...LOCATION_ENTITIES,
+  ...ALERTS_ENTITIES,
+  ...INVENTORY_ENTITIES,
+];

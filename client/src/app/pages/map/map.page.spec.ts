@@ -6,6 +6,7 @@ import { installFakeCanvas } from '../../../testing/canvas';
 import { EQUIPMENT_TYPES, locatedAsset } from '../../../testing/equipment-fixtures';
 import { type FakeEventSources, provideFakeEventSources } from '../../../testing/fake-event-source';
 import { SITES, floorDetail, room } from '../../../testing/fixtures';
+import { ICU_CABINET, WARD_CABINET } from '../../../testing/inventory-fixtures';
 import { type RoutedPage, routedPage } from '../../../testing/routed-page';
 import type { Asset } from '../../core/api/equipment.models';
 import type { FloorDetail } from '../../core/api/floorplan.models';
@@ -123,6 +124,28 @@ describe('MapPage', () => {
     await settle();
     expect(page().querySelectorAll('path.device-marker')).toHaveLength(0);
     expect(roomIds()).toHaveLength(2);
+  });
+
+  it('shows the cabinets’ stock levels with the inventory toggle: a red badge for a stock-out', async () => {
+    const withCabinet: FloorDetail = {
+      ...firstFloor,
+      devices: [...firstFloor.devices, { id: ICU_CABINET.id, deviceType: 'medication_cabinet', name: ICU_CABINET.name, roomId: 'main-1-icu1', x: 2, y: 2 }],
+    };
+    await open('/map?floor=main-1');
+    await serveFloor(withCabinet);
+    await settle();
+    expect(page().querySelectorAll('.cabinet-badge')).toHaveLength(0);
+
+    byTestId('toggle-inventory')?.click();
+    backend.expectOne('/api/inventory/cabinets').flush([ICU_CABINET, WARD_CABINET]);
+    await settle();
+    const badges = [...page().querySelectorAll('.cabinet-badge')];
+    expect(badges.map((badge) => [badge.classList.contains('cabinet-badge-stock-out'), badge.textContent])).toEqual([[true, '℞ 35%']]);
+    expect(byTestId('inventory-legend')?.textContent).toContain('A bin is stocked out');
+
+    byTestId('toggle-inventory')?.click();
+    await settle();
+    expect(page().querySelectorAll('.cabinet-badge')).toHaveLength(0);
   });
 
   it('says so when a floor cannot be loaded, and retries on request', async () => {

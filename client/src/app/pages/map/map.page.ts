@@ -10,17 +10,21 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
-import { type Observable, Subject, catchError, map, of, switchMap } from 'rxjs';
+import { type Observable, Subject, catchError, interval, map, of, switchMap } from 'rxjs';
 import { apiErrorMessage } from '../../core/api/api-error';
 import { EquipmentApiService } from '../../core/api/equipment-api.service';
 import { ASSET_STATUSES, ASSET_STATUS_LABELS, type Asset, type AssetTrail, type EquipmentType } from '../../core/api/equipment.models';
 import { FloorplanApiService } from '../../core/api/floorplan-api.service';
+import { InventoryApiService } from '../../core/api/inventory-api.service';
+import type { CabinetStock } from '../../core/api/inventory.models';
 import type { FloorDetail } from '../../core/api/floorplan.models';
 import { LiveEventsService } from '../../core/realtime/live-events.service';
 import { DevicesLayer } from '../../map/devices.layer';
 import { ASSET_STATUS_COLOURS } from '../../map/equipment-style';
 import { EquipmentLayer } from '../../map/equipment.layer';
 import { FloorPlanImageLayer } from '../../map/floor-plan-image.layer';
+import { BIN_STATUS_COLOURS, STOCKED_BADGE_COLOUR } from '../../map/inventory-style';
+import { InventoryLayer } from '../../map/inventory.layer';
 import { withLivePosition } from '../../map/live-position';
 import type { MapLayer } from '../../map/map-layer';
 import { MapComponent } from '../../map/map.component';
@@ -41,6 +45,8 @@ type FloorLoad = { floorId: string; detail: FloorDetail } | { floorId: string; e
 /** The only trail window the map offers, as `?trail=24h`. */
 const TRAIL_PARAM = '24h';
 const TRAIL_HOURS = 24;
+/** How often the inventory layer's badges are read again while shown. */
+const INVENTORY_REFRESH_MS = 60_000;
 
 interface ShownTrail {
   assetId: number;
@@ -72,6 +78,7 @@ interface ShownTrail {
 export class MapPage {
   private readonly api = inject(FloorplanApiService);
   private readonly equipmentApi = inject(EquipmentApiService);
+  private readonly inventoryApi = inject(InventoryApiService);
   private readonly floorEquipment = inject(FloorEquipmentService);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
@@ -99,6 +106,10 @@ export class MapPage {
   protected readonly floorError = signal<string | null>(null);
   protected readonly showDevices = signal(true);
   protected readonly showEquipment = signal(true);
+  /** The inventory layer: cabinet fill-level badges, off until asked for. */
+  protected readonly showInventory = signal(false);
+  protected readonly cabinets = signal<CabinetStock[]>([]);
+  protected readonly inventoryError = signal<string | null>(null);
   protected readonly selectedRoomId = signal<string | null>(null);
 
   protected readonly types = signal<EquipmentType[]>([]);
@@ -134,6 +145,11 @@ export class MapPage {
       .map((type) => ({ type, ...roomTypeLook(type) }))
       .sort((a, b) => a.label.localeCompare(b.label));
   });
+  protected readonly inventoryLegend = [
+    { label: 'A bin is stocked out', colour: BIN_STATUS_COLOURS.stock_out },
+    { label: 'A bin is at or below its reorder point', colour: BIN_STATUS_COLOURS.below_reorder },
+    { label: 'Stocked', colour: STOCKED_BADGE_COLOUR },
+  ];
   protected readonly statusLegend = ASSET_STATUSES.map((status) => ({ status, label: ASSET_STATUS_LABELS[status], colour: ASSET_STATUS_COLOURS[status] }));
 
   // One layer object per floor load, so toggling devices or equipment leaves the other layers in place.
@@ -163,6 +179,10 @@ export class MapPage {
         })
       : null;
   });
+  private readonly inventoryLayer = computed(() => {
+    const detail = this.detail();
+    return detail && this.showInventory() ? new InventoryLayer(this.cabinets(), detail.devices, { onSelect: (cabinetId) => this.openCabinet(cabinetId) }) : null;
+  });
   private readonly trailLayer = computed(() => {
     const detail = this.detail();
     const shown = this.trailShown() ? this.selectedTrail() : null;
@@ -178,6 +198,7 @@ export class MapPage {
       this.showDevices() ? this.devicesLayer() : null,
       this.trailLayer(),
       this.showEquipment() ? this.equipmentLayer() : null,
+      this.inventoryLayer(),
     ];
     return layers.filter((layer): layer is MapLayer => layer !== null);
   });
@@ -212,6 +233,13 @@ export class MapPage {
     });
 
     effect(() => this.roomsLayer()?.select(this.selectedRoomId()));
+
+    // Stock changes with every cabinet report: the badges are read again every minute while shown.
+    interval(INVENTORY_REFRESH_MS)
+      .pipe(takeUntilDestroyed())
+      .subscribe(() => {
+        if (this.showInventory()) this.loadCabinets();
+      });
 
     effect(() => {
       const layer = this.equipmentLayer();
@@ -306,6 +334,25 @@ export class MapPage {
 
   protected toggleEquipment(event: Event): void {
     this.showEquipment.set((event.target as HTMLInputElement).checked);
+  }
+
+  /** Shows the cabinets' stock levels; read afresh each time the layer is turned on. */
+  protected toggleInventory(event: Event): void {
+    const on = (event.target as HTMLInputElement).checked;
+    this.showInventory.set(on);
+    if (on) this.loadCabinets();
+  }
+
+  protected loadCabinets(): void {
+    this.inventoryError.set(null);
+    this.inventoryApi.cabinets().subscribe({
+      next: (cabinets) => this.cabinets.set(cabinets),
+      error: (error: unknown) => this.inventoryError.set(apiErrorMessage(error, 'The cabinets’ stock levels could not be loaded.')),
+    });
+  }
+
+  private openCabinet(cabinetId: string): void {
+    void this.router.navigate(['/inventory'], { queryParams: { cabinet: cabinetId } });
   }
 
   /** Shows a piece of equipment found by search or by "nearest": on its own floor when it is elsewhere. */
