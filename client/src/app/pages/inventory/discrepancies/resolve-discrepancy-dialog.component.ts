@@ -27,7 +27,7 @@ import { DialogComponent } from '../../../shared/dialog.component';
         </div>
         @if (discrepancy().controlled) {
           <fieldset class="witness">
-            <legend>Witness: a second pharmacist, not {{ resolver() }}</legend>
+            <legend>Witness: a second pharmacy user (not you, {{ resolver() }})</legend>
             <p class="muted">The witness signs with their own username and password.</p>
             <div class="field">
               <label for="resolve-witness">Witness username</label>
