@@ -1,5 +1,8 @@
 import request from 'supertest';
-import { startDemoApp, placeTags, testTagId } from '../../equipment/testing/equipment-test-setup.js';
+import { placeTags, publishStays, startDemoApp, testTagId } from '../../equipment/testing/equipment-test-setup.js';
+import { LocationService } from '../../location/location.service.js';
+import { BadgeStaysService } from './badge-stays.service.js';
+import { StaffRegistryService } from './staff-registry.service.js';
 import type { TestSession } from '../../../test-support/sign-in.js';
 import { describeEachDatabase } from '../../../test-support/test-databases.js';
 
@@ -23,6 +26,52 @@ describeEachDatabase('staff registry and badges', (dialect) => {
     serial++;
     return (await infection().post('/api/hygiene/staff', { displayName: `Test nurse ${dialect} ${serial}`, role: 'nurse', unit: ICU, ...fields }).expect(201)).body;
   }
+
+  // First: its sightings lie up to 2.5 minutes back, and event time only moves forward (placeTags below is later).
+  it("gives compliance the stays of active staff from their badges' real room transitions", async () => {
+    const now = Date.now();
+    const [nurseBadge, physicianBadge, leaverBadge] = [testTagId(6001), testTagId(6002), testTagId(6003)];
+    const registry = demo.testApp.app.get(StaffRegistryService);
+    await registry.createMany(
+      [
+        { displayName: `Stays nurse ${dialect}`, role: 'nurse', unit: ICU, badgeTagId: nurseBadge },
+        { displayName: `Stays physician ${dialect}`, role: 'physician', unit: 'Medical ward', badgeTagId: physicianBadge },
+        { displayName: `Stays leaver ${dialect}`, role: 'therapist', unit: ICU, badgeTagId: leaverBadge },
+      ],
+      new Date(now - 200_000),
+    );
+    const ids = new Map((await registry.search({ q: `Stays `, limit: 50, offset: 0 })).items.map((member) => [member.badgeTagId ?? member.displayName, String(member.id)]));
+    await publishStays(demo.testApp.app, [
+      { tagId: nurseBadge, roomId: 'main-1-icu-bay-01', fromMs: now - 150_000, toMs: now - 90_000 },
+      { tagId: nurseBadge, roomId: 'main-1-ward-room-05', fromMs: now - 90_000, toMs: now - 30_000 },
+      { tagId: physicianBadge, roomId: 'main-1-ward-room-05', fromMs: now - 150_000, toMs: now - 30_000 },
+      { tagId: leaverBadge, roomId: 'main-1-icu-bay-01', fromMs: now - 150_000, toMs: now - 30_000 },
+    ]);
+    const leaver = ids.get(leaverBadge) as string;
+    await infection().post(`/api/hygiene/staff/${leaver}/deactivate`).expect(200);
+
+    const [from, to] = [now - 180_000, now];
+    const stays = await demo.testApp.app.get(BadgeStaysService).stays(from, to);
+    const location = demo.testApp.app.get(LocationService);
+    // Exactly the transitions the location feature stored, each lasting until the next.
+    for (const [badge, role] of [[nurseBadge, 'nurse'], [physicianBadge, 'physician']]) {
+      const { transitions } = await location.history(badge, from, to);
+      expect(transitions.length).toBeGreaterThan(0);
+      expect(stays.filter((stay) => stay.badgeId === badge)).toEqual(
+        transitions.map((t, i) => ({ staffId: ids.get(badge), badgeId: badge, role, roomId: t.toRoomId, enteredAt: t.enteredAt, leftAt: transitions[i + 1]?.enteredAt ?? null })),
+      );
+    }
+    const nurseRooms = stays.filter((stay) => stay.badgeId === nurseBadge).map((stay) => stay.roomId);
+    expect(nurseRooms[0]).toBe('main-1-icu-bay-01');
+    expect(nurseRooms.at(-1)).toBe('main-1-ward-room-05');
+    expect(stays.filter((stay) => stay.badgeId === physicianBadge).map((stay) => stay.roomId)).toEqual(['main-1-ward-room-05']);
+    expect(stays.some((stay) => stay.staffId === leaver || stay.badgeId === leaverBadge)).toBe(false);
+    expect([...stays].sort((a, b) => a.enteredAt - b.enteredAt)).toEqual(stays);
+
+    const icuOnly = await demo.testApp.app.get(BadgeStaysService).stays(from, to, ICU);
+    expect(new Set(icuOnly.map((stay) => stay.badgeId))).toEqual(new Set([nurseBadge]));
+    await expect(demo.testApp.app.get(BadgeStaysService).stays(from, to, 'Narnia ward')).rejects.toMatchObject({ status: 400, issues: [expect.objectContaining({ field: 'unit' })] });
+  });
 
   it('registers a person, reads, edits and finds them', async () => {
     const created = await infection()
