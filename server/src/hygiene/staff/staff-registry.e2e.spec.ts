@@ -2,6 +2,7 @@ import request from 'supertest';
 import { placeTags, publishStays, startDemoApp, testTagId } from '../../equipment/testing/equipment-test-setup.js';
 import { LocationService } from '../../location/location.service.js';
 import { BadgeStaysService } from './badge-stays.service.js';
+import { DEMO_STAFF } from './demo/demo-staff.js';
 import { StaffRegistryService } from './staff-registry.service.js';
 import type { TestSession } from '../../../test-support/sign-in.js';
 import { describeEachDatabase } from '../../../test-support/test-databases.js';
@@ -71,6 +72,13 @@ describeEachDatabase('staff registry and badges', (dialect) => {
     const icuOnly = await demo.testApp.app.get(BadgeStaysService).stays(from, to, ICU);
     expect(new Set(icuOnly.map((stay) => stay.badgeId))).toEqual(new Set([nurseBadge]));
     await expect(demo.testApp.app.get(BadgeStaysService).stays(from, to, 'Narnia ward')).rejects.toMatchObject({ status: 400, issues: [expect.objectContaining({ field: 'unit' })] });
+  });
+
+  it("seeds St Mary's demo staff with their badges", async () => {
+    const demoStaff = (await infection().get('/api/hygiene/staff?q=SM-0&limit=200').expect(200)).body as { total: number; items: Array<{ unit: string; badgeTagId: string | null }> };
+    expect(demoStaff.total).toBe(DEMO_STAFF.length);
+    expect(demoStaff.items.filter((member) => member.unit === ICU)).toHaveLength(14);
+    expect(new Set(demoStaff.items.map((member) => member.badgeTagId))).toEqual(new Set(DEMO_STAFF.map((member) => member.badgeTagId)));
   });
 
   it('registers a person, reads, edits and finds them', async () => {

@@ -4,6 +4,7 @@ import { SiteLayoutService } from '../../equipment/site-layout.service.js';
 import { FloorplanModule } from '../../floorplan/floorplan.module.js';
 import { LocationModule } from '../../location/location.module.js';
 import { BadgeStaysService } from './badge-stays.service.js';
+import { DemoStaffSeeder } from './demo/demo-staff.seeder.js';
 import { StaffBadgeClaimant } from './staff-badge-claimant.js';
 import { STAFF_ENTITIES } from './staff-member.entity.js';
 import { StaffRegistryService } from './staff-registry.service.js';
@@ -17,7 +18,7 @@ import { StaffController } from './staff.controller.js';
 @Module({
   imports: [TypeOrmModule.forFeature(STAFF_ENTITIES), FloorplanModule, LocationModule],
   controllers: [StaffController],
-  providers: [BadgeStaysService, SiteLayoutService, StaffBadgeClaimant, StaffRegistryService],
+  providers: [BadgeStaysService, DemoStaffSeeder, SiteLayoutService, StaffBadgeClaimant, StaffRegistryService],
   exports: [BadgeStaysService, StaffRegistryService],
 })
 export class StaffModule {}
