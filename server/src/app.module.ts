@@ -16,6 +16,8 @@ import { AlertsModule } from './alerts/alerts.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { EquipmentModule } from './equipment/equipment.module.js';
 import { InventoryModule } from './inventory/inventory.module.js';
+import { TagClaimsModule } from './tag-claims/tag-claims.module.js';
+import { StaffModule } from './hygiene/staff/staff.module.js';
 
 /** The whole application. Features add their module to FEATURE_MODULES. */
 const FEATURE_MODULES = [
@@ -27,7 +29,9 @@ const FEATURE_MODULES = [
   IngestModule,
   GatewaysModule,
   LocationModule,
+  TagClaimsModule,
   EquipmentModule,
+  StaffModule,
   InventoryModule,
   AlertsModule,
   RealtimeModule,

@@ -6,6 +6,7 @@ export const ADMIN: User = { id: 1, username: 'ada', displayName: 'Ada Admin', r
 export const BIOMED: User = { id: 2, username: 'bo', displayName: 'Bo Biomed', role: 'biomed' };
 export const VIEWER: User = { id: 3, username: 'vi', displayName: 'Vi Viewer', role: 'viewer' };
 export const PHARMACIST: User = { id: 4, username: 'pia', displayName: 'Pia Pharmacist', role: 'pharmacy' };
+export const INFECTION_NURSE: User = { id: 5, username: 'iris', displayName: 'Iris Infection-Control', role: 'infection_control' };
 
 /** A user as the admin screens list them. */
 export const NINA: AdminUser = {

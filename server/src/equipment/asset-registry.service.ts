@@ -7,7 +7,9 @@ import { AssetStatusChange } from './asset-status-change.entity.js';
 import { Asset } from './asset.entity.js';
 import { transitionProblem, type AssetStatus } from './domain/asset-status.js';
 import { isUniqueViolation } from '../platform/database/unique-violation.js';
-import { assetTagTaken, invalidInput, statusChangeRefused, tagPairedElsewhere } from './equipment-errors.js';
+import { TagClaims } from '../tag-claims/tag-claims.service.js';
+import { ASSET_TAG_CLAIM } from './asset-tag-claimant.js';
+import { assetTagTaken, invalidInput, statusChangeRefused, tagClaimedElsewhere, tagPairedElsewhere } from './equipment-errors.js';
 import { EquipmentTypesService } from './equipment-types.service.js';
 import { SiteLayoutService } from './site-layout.service.js';
 
@@ -46,6 +48,7 @@ export class AssetRegistryService {
     private readonly dataSource: DataSource,
     private readonly types: EquipmentTypesService,
     private readonly layouts: SiteLayoutService,
+    private readonly tagClaims: TagClaims,
   ) {}
 
   async get(id: number): Promise<Asset> {
@@ -163,11 +166,6 @@ export class AssetRegistryService {
     return (await this.assets.find({ where: { tagId: Not(IsNull()) }, order: { id: 'ASC' } })) as Array<Asset & { tagId: string }>;
   }
 
-  /** Tag ids paired with any asset. */
-  async pairedTagIds(): Promise<Set<string>> {
-    return new Set((await this.taggedAssets()).map((asset) => asset.tagId));
-  }
-
   private newAsset(input: NewAsset, now: Date): Asset {
     const tagId = input.tagId ?? null;
     return this.assets.create({
@@ -202,6 +200,8 @@ export class AssetRegistryService {
   private async checkTagFree(tagId: string, forAssetId: number | null): Promise<void> {
     const owner = await this.assets.findOne({ where: { tagId }, select: { id: true, assetTag: true } });
     if (owner && owner.id !== forAssetId) throw tagPairedElsewhere(tagId, owner);
+    const other = await this.tagClaims.claimByOthers(tagId, ASSET_TAG_CLAIM);
+    if (other) throw tagClaimedElsewhere(other);
   }
 
   /** Runs the write in a transaction; a unique-index refusal becomes the 409 naming the field it concerns. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, Repository } from 'typeorm';
+import { containsPattern } from '../platform/database/like-pattern.js';
 import type { FieldIssue } from '../platform/http/domain-error.js';
 import { AssetPositionsService, type LocatedAsset } from './asset-positions.service.js';
 import { Asset } from './asset.entity.js';
@@ -46,8 +47,7 @@ export class AssetSearchService {
     if (filters.status !== undefined) query.andWhere('asset.status = :status', { status: filters.status });
     if (filters.unit !== undefined) query.andWhere('asset.homeUnit = :unit', { unit: filters.unit });
     if (filters.q !== undefined) {
-      // '!' escapes LIKE's wildcards the same way on MySQL and SQLite (a backslash would not).
-      const pattern = `%${filters.q.replace(/[!%_]/g, '!$&')}%`;
+      const pattern = containsPattern(filters.q);
       query.andWhere(new Brackets((text) => TEXT_COLUMNS.forEach((column) => text.orWhere(`asset.${column} LIKE :pattern ESCAPE '!'`, { pattern }))));
     }
     if (filters.floor === undefined) {

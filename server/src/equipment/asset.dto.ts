@@ -1,9 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, MaxLength, Min, ValidateBy } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { ASSET_STATUSES, type AssetStatus } from './domain/asset-status.js';
-import { TAG_ID_FORMAT_MESSAGE, isTagId } from './domain/tag-identity.js';
+import { IdParams, PageQueryDto } from '../platform/http/paging.dto.js';
+import { IsTagId } from '../tag-claims/tag-id.decorator.js';
 
 /** Asset numbers as printed on labels: letters, digits and . _ / - (e.g. `EQ-0042`, `ICU/VENT/3`). */
 export const ASSET_TAG_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,31}$/;
@@ -11,11 +12,6 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 const trimmedOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() || null : value);
-const lowerCased = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
-
-/** A tag identity as libs/beacon writes it (lower-cased first). */
-const IsTagId = () =>
-  ValidateBy({ name: 'isTagId', validator: { validate: (value) => typeof value === 'string' && isTagId(value), defaultMessage: () => TAG_ID_FORMAT_MESSAGE } });
 
 /** Optional text: surrounding blanks dropped; an empty string or null means "none". */
 function OptionalText(maxLength: number, example?: string) {
@@ -79,7 +75,6 @@ export class CreateAssetDto extends AssetFieldsDto {
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'ibeacon:5a1e0d7c-93b4-4f6e-8c21-d0a9e7b3f415:1:42', description: 'Pair a tag at once.' })
   @IsOptional()
-  @Transform(lowerCased)
   @IsTagId()
   tagId?: string | null;
 }
@@ -105,22 +100,13 @@ export class ChangeStatusDto {
 
 export class PairTagDto {
   @ApiProperty({ example: 'ibeacon:5a1e0d7c-93b4-4f6e-8c21-d0a9e7b3f415:1:42', description: 'The tag identity gateways report (GET /api/equipment/unpaired-tags).' })
-  @Transform(lowerCased)
   @IsTagId()
   tagId: string;
 }
 
-export class AssetIdParams {
-  @ApiProperty({ example: 42 })
-  @Type(() => Number)
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1)
-  id: number;
-}
+export class AssetIdParams extends IdParams {}
 
-export const MAX_PAGE_SIZE = 200;
-
-export class AssetSearchQueryDto {
+export class AssetSearchQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'infusion_pump', description: 'Equipment type code.' })
   @IsOptional()
   @IsString()
@@ -150,19 +136,4 @@ export class AssetSearchQueryDto {
   @IsString()
   @Length(1, 100)
   q?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  limit: number = 50;
-
-  @ApiPropertyOptional({ minimum: 0, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  offset: number = 0;
 }

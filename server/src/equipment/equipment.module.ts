@@ -7,6 +7,7 @@ import { AssetLocator } from './asset-locator.js';
 import { AssetPositionsService } from './asset-positions.service.js';
 import { AssetRegistryService } from './asset-registry.service.js';
 import { AssetSearchService } from './asset-search.service.js';
+import { AssetTagClaimant } from './asset-tag-claimant.js';
 import { AssetsController } from './assets.controller.js';
 import { DemoFleetSeeder } from './demo/demo-fleet.seeder.js';
 import { EquipmentTypesService } from './equipment-types.service.js';
@@ -33,6 +34,7 @@ import { UnpairedTagsService } from './unpaired-tags.service.js';
     AssetPositionsService,
     AssetRegistryService,
     AssetSearchService,
+    AssetTagClaimant,
     DemoFleetSeeder,
     EquipmentTypesService,
     NearestEquipmentService,

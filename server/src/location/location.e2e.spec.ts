@@ -153,6 +153,12 @@ describeEachDatabase('tag locations end to end', (dialect) => {
     expect(history.body.transitions[0]).toEqual({ fromRoomId: null, toRoomId: rooms[0].roomId, floorId: FLOOR, enteredAt: rows[0].enteredAt.toISOString() });
     expect(history.body.transitions.at(-1)).toMatchObject({ toRoomId: rooms[1].roomId, enteredAt: arrival.enteredAt.toISOString() });
     expect(history.body.current).toMatchObject({ roomId: rooms[1].roomId });
+    // Many tags at once (staff badges): each exactly as history() answers it, in the order asked.
+    const tags = ['stationary-pump', 'never-heard', 'infusion-pump'];
+    const one = await Promise.all(tags.map((tagId) => location().history(tagId, movedAt - 5 * MINUTE, clock)));
+    expect(await location().histories(tags, movedAt - 5 * MINUTE, clock)).toEqual(one);
+    expect(one[1]).toEqual({ tagId: 'never-heard', transitions: [], current: null });
+    expect(one[2].transitions.at(-1)?.toRoomId).toBe(rooms[1].roomId);
 
     const occupants = await location().occupants(rooms[1].roomId, movedAt - MINUTE, clock);
     expect(occupants).toEqual([{ tagId: 'infusion-pump', roomId: rooms[1].roomId, enteredAt: arrival.enteredAt.getTime(), leftAt: null }]);

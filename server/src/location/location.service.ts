@@ -130,14 +130,22 @@ export class LocationService implements OnApplicationBootstrap, BeforeApplicatio
    * or still queued; and the current position.
    */
   async history(tagId: string, from: number, to: number): Promise<TagHistory> {
+    return (await this.histories([tagId], from, to))[0];
+  }
+
+  /** history() for many tags in one go (a few queries, not a few per tag); one entry per tag, in the order asked. */
+  async histories(tagIds: readonly string[], from: number, to: number): Promise<TagHistory[]> {
     // Read-your-writes: a transition decided in the last second may not be written yet. Taken before
     // the query, so one written meanwhile is in one list or both, never in neither.
-    const unwritten = this.queue.unwrittenTransitions(tagId);
-    const stored = await this.store.transitionsOf(tagId, from, to);
-    const seen = new Set(stored.map(transitionKey));
-    const all = [...stored, ...unwritten.filter((t) => t.enteredAt <= to && !seen.has(transitionKey(t)))].sort((a, b) => a.enteredAt - b.enteredAt);
-    const inEffectAtFrom = all.findLastIndex((t) => t.enteredAt < from);
-    return { tagId, transitions: all.slice(Math.max(0, inEffectAtFrom)), current: this.positionOf(tagId) ?? null };
+    const unwritten = tagIds.map((tagId) => this.queue.unwrittenTransitions(tagId));
+    const stored = await this.store.transitionsOfTags(tagIds, from, to);
+    return tagIds.map((tagId, i) => {
+      const written = stored.get(tagId) ?? [];
+      const seen = new Set(written.map(transitionKey));
+      const all = [...written, ...unwritten[i].filter((t) => t.enteredAt <= to && !seen.has(transitionKey(t)))].sort((a, b) => a.enteredAt - b.enteredAt);
+      const inEffectAtFrom = all.findLastIndex((t) => t.enteredAt < from);
+      return { tagId, transitions: all.slice(Math.max(0, inEffectAtFrom)), current: this.positionOf(tagId) ?? null };
+    });
   }
 
   /**

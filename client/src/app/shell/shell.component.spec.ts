@@ -5,7 +5,7 @@ import { Router, provideRouter } from '@angular/router';
 import { alertSummary } from '../../testing/alert-fixtures';
 import { signInAs } from '../../testing/auth';
 import { type FakeEventSources, provideFakeEventSources } from '../../testing/fake-event-source';
-import { ADMIN, BIOMED, flushPromises } from '../../testing/fixtures';
+import { ADMIN, BIOMED, INFECTION_NURSE, flushPromises } from '../../testing/fixtures';
 import type { User } from '../core/api/auth.models';
 import { AuthService } from '../core/auth/auth.service';
 import { ShellComponent } from './shell.component';
@@ -37,14 +37,19 @@ describe('ShellComponent', () => {
   const navIds = (fixture: ComponentFixture<ShellComponent>): string[] =>
     [...(fixture.nativeElement as HTMLElement).querySelectorAll('nav a')].map((a) => a.getAttribute('data-testid') ?? '');
 
-  it('shows every section, Admin included, to an admin', async () => {
+  it('shows every section, Admin and Staff included, to an admin', async () => {
     const fixture = await renderAs(ADMIN);
-    expect(navIds(fixture)).toEqual(['nav-map', 'nav-equipment', 'nav-hygiene', 'nav-inventory', 'nav-alerts', 'nav-admin']);
+    expect(navIds(fixture)).toEqual(['nav-map', 'nav-equipment', 'nav-hygiene', 'nav-staff', 'nav-inventory', 'nav-alerts', 'nav-admin']);
   });
 
-  it('hides Admin from other roles', async () => {
+  it('hides Admin and Staff (personal data) from other roles', async () => {
     const fixture = await renderAs(BIOMED);
     expect(navIds(fixture)).toEqual(['nav-map', 'nav-equipment', 'nav-hygiene', 'nav-inventory', 'nav-alerts']);
+  });
+
+  it('shows Staff, not Admin, to infection control', async () => {
+    const fixture = await renderAs(INFECTION_NURSE);
+    expect(navIds(fixture)).toEqual(['nav-map', 'nav-equipment', 'nav-hygiene', 'nav-staff', 'nav-inventory', 'nav-alerts']);
   });
 
   it('names the signed-in user and their role', async () => {

@@ -1,6 +1,6 @@
 import { loadStMarysFloors } from '../../simulator/testing/st-marys.js';
 import { ASSET_STATUSES } from '../domain/asset-status.js';
-import { isTagId } from '../domain/tag-identity.js';
+import { isTagId } from '../../tag-claims/tag-identity.js';
 import { DEFAULT_EQUIPMENT_TYPES } from '../equipment-types.catalog.js';
 import { DEMO_FLEET, DEMO_FLEET_UUID, DEMO_PAR_LEVELS } from './demo-fleet.js';
 

@@ -59,15 +59,24 @@ export function testTagId(minor: number): string {
  * of a test go in one call: event time only moves forward.
  */
 export async function placeTags(app: INestApplication, placements: ReadonlyArray<{ tagId: string; roomId: string }>): Promise<void> {
+  const now = Date.now();
+  await publishStays(app, placements.map((placement) => ({ ...placement, fromMs: now - 20_000, toMs: now - 100 })));
+}
+
+/**
+ * Tags parked in the middle of St Mary's rooms over the given event times (a tag in several rooms one
+ * after the other moves between them), as gateway sightings published in time order, then the engine
+ * advanced and flushed: real room transitions. Event time only moves forward: one call per test.
+ */
+export async function publishStays(app: INestApplication, stays: ReadonlyArray<{ tagId: string; roomId: string; fromMs: number; toMs: number }>): Promise<void> {
   const plans = loadStMarysFloors();
   const site = siteModelOfFloorPlans(plans);
-  const now = Date.now();
-  const sightings: Sighting[] = placements.flatMap(({ tagId, roomId }, i) => {
+  const sightings: Sighting[] = stays.flatMap(({ tagId, roomId, fromMs, toMs }, i) => {
     const plan = plans.find((p) => p.rooms.some((room) => room.id === roomId));
     const room = plan?.rooms.find((r) => r.id === roomId);
     if (!plan || !room) throw new Error(`St Mary's has no room ${roomId}`);
     const [x, y] = room.centroid;
-    return simulateSightings(site, parked(plan.floor.id, x, y), { tagId, seed: 1000 + i, fromMs: now - 20_000, toMs: now - 100 });
+    return simulateSightings(site, parked(plan.floor.id, x, y), { tagId, seed: 1000 + i, fromMs, toMs });
   });
   sightings.sort((a, b) => a.ts - b.ts);
   const bus = app.get(BleSightingBus);

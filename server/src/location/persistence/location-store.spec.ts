@@ -69,6 +69,32 @@ describeEachDatabase('the location store', (dialect) => {
     expect(await store.transitionsOf('c', T0, T0 + MINUTE)).toEqual([]);
   });
 
+  it('answers the histories of many tags at once, each as transitionsOf would, across statement chunks', async () => {
+    const many = Array.from({ length: ROWS_PER_STATEMENT + 3 }, (_, i) => `bulk-${i}`);
+    await store.write({
+      positions: [],
+      transitions: [
+        moved('a', null, 'r1', T0 - 2 * MINUTE),
+        moved('a', 'r1', 'r2', T0 - MINUTE),
+        moved('a', 'r2', 'r3', T0 + MINUTE),
+        moved('a', 'r3', 'r4', T0 + 3 * MINUTE),
+        moved('b', null, 'r9', T0),
+        // c: two transitions in the same millisecond before the range: the later row is in effect.
+        moved('c', null, 'r5', T0 - MINUTE),
+        moved('c', 'r5', 'r6', T0 - MINUTE),
+        ...many.map((tagId) => moved(tagId, null, 'r7', T0 - MINUTE)),
+      ],
+    });
+    const histories = await store.transitionsOfTags(['a', 'b', 'c', 'nobody', ...many], T0, T0 + 2 * MINUTE);
+    expect(histories.get('a')).toEqual([moved('a', 'r1', 'r2', T0 - MINUTE), moved('a', 'r2', 'r3', T0 + MINUTE)]);
+    expect(histories.get('b')).toEqual([moved('b', null, 'r9', T0)]);
+    expect(histories.get('c')).toEqual([moved('c', 'r5', 'r6', T0 - MINUTE)]);
+    expect(histories.has('nobody')).toBe(false);
+    expect(many.map((tagId) => histories.get(tagId))).toEqual(many.map((tagId) => [moved(tagId, null, 'r7', T0 - MINUTE)]));
+    for (const tagId of ['a', 'b', 'c']) expect(await store.transitionsOf(tagId, T0, T0 + 2 * MINUTE)).toEqual(histories.get(tagId));
+    expect((await store.transitionsOfTags([], T0, T0 + MINUTE)).size).toBe(0);
+  });
+
   it('lists every stay in a room that overlaps the range', async () => {
     const [from, to] = [T0, T0 + 60 * MINUTE];
     await store.write({

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Between, DataSource, LessThan, type EntityManager } from 'typeorm';
+import { Between, DataSource, In, type EntityManager } from 'typeorm';
 import type { RoomTransition } from '../engine/engine-types.js';
 import { ROWS_PER_STATEMENT } from '../location-timing.js';
 import type { RoomVisit, TagLocation } from '../location.types.js';
@@ -41,12 +41,47 @@ export class LocationStore {
    * before fromMs (the room the tag was in at fromMs) when there is one.
    */
   async transitionsOf(tagId: string, fromMs: number, toMs: number): Promise<RoomTransition[]> {
+    return (await this.transitionsOfTags([tagId], fromMs, toMs)).get(tagId) ?? [];
+  }
+
+  /**
+   * transitionsOf for many tags at once (staff badges for compliance): two indexed queries per
+   * ROWS_PER_STATEMENT tags instead of two per tag. Tags without transitions are absent from the map.
+   */
+  async transitionsOfTags(tagIds: readonly string[], fromMs: number, toMs: number): Promise<Map<string, RoomTransition[]>> {
     const repository = this.dataSource.getRepository(RoomTransitionRecord);
-    const [before, within] = await Promise.all([
-      repository.findOne({ where: { tagId, enteredAt: LessThan(new Date(fromMs)) }, order: { enteredAt: 'DESC', id: 'DESC' } }),
-      repository.find({ where: { tagId, enteredAt: Between(new Date(fromMs), new Date(toMs)) }, order: { enteredAt: 'ASC', id: 'ASC' } }),
-    ]);
-    return (before ? [before, ...within] : within).map(transitionOf);
+    const [from, to] = [new Date(fromMs), new Date(toMs)];
+    const rows: RoomTransitionRecord[] = [];
+    for (let i = 0; i < tagIds.length; i += ROWS_PER_STATEMENT) {
+      const chunk = tagIds.slice(i, i + ROWS_PER_STATEMENT);
+      const [before, within] = await Promise.all([
+        // Each tag's last transition before `from`: no later one of the same tag is also before it.
+        repository
+          .createQueryBuilder('stay')
+          .where('stay.tagId IN (:...chunk) AND stay.enteredAt < :from', { chunk, from })
+          .andWhere((qb) => {
+            const superseded = qb
+              .subQuery()
+              .select('1')
+              .from(RoomTransitionRecord, 'newer')
+              .where('newer.tagId = stay.tagId AND newer.enteredAt < :from')
+              .andWhere('(newer.enteredAt > stay.enteredAt OR (newer.enteredAt = stay.enteredAt AND newer.id > stay.id))')
+              .getQuery();
+            return `NOT EXISTS ${superseded}`;
+          })
+          .getMany(),
+        repository.find({ where: { tagId: In(chunk), enteredAt: Between(from, to) } }),
+      ]);
+      rows.push(...before, ...within);
+    }
+    rows.sort((a, b) => a.enteredAt.getTime() - b.enteredAt.getTime() || a.id - b.id);
+    const byTag = new Map<string, RoomTransition[]>();
+    for (const row of rows) {
+      let list = byTag.get(row.tagId);
+      if (!list) byTag.set(row.tagId, (list = []));
+      list.push(transitionOf(row));
+    }
+    return byTag;
   }
 
   /**

@@ -6,6 +6,7 @@ import { EQUIPMENT_ENTITIES } from '../../equipment/equipment.entities.js';
 import { FLOORPLAN_ENTITIES } from '../../floorplan/floorplan.entities.js';
 import { GatewayHeartbeatState } from '../../gateways/gateway-heartbeat.entity.js';
 import { INVENTORY_ENTITIES } from '../../inventory/inventory.entities.js';
+import { STAFF_ENTITIES } from '../../hygiene/staff/staff-member.entity.js';
 import { GatewayIngestState } from '../../ingest/gateway-ingest-state.entity.js';
 import { LOCATION_ENTITIES } from '../../location/persistence/location.entities.js';
 import { User } from '../../users/user.entity.js';
@@ -30,4 +31,5 @@ export const ENTITIES: MixedList<Function> = [
   ...LOCATION_ENTITIES,
   ...ALERTS_ENTITIES,
   ...INVENTORY_ENTITIES,
+  ...STAFF_ENTITIES,
 ];
