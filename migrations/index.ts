@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { CreateHygieneEvents1795680051569 } from './1795680051569-CreateHygieneEvents.js';
 import { CreateInventory1795675312473 } from './1795675312473-CreateInventory.js';
 import { CreateGatewayCalibrations1795675600645 } from './1795675600645-CreateGatewayCalibrations.js';
 import { AddGatewayHeartbeats1795676007749 } from './1795676007749-AddGatewayHeartbeats.js';
@@ -23,4 +24,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateInventory1795675312473,
   CreateGatewayCalibrations1795675600645,
   AddGatewayHeartbeats1795676007749,
+  CreateHygieneEvents1795680051569,
 ];

@@ -16,6 +16,7 @@ import { AlertsModule } from './alerts/alerts.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { EquipmentModule } from './equipment/equipment.module.js';
 import { InventoryModule } from './inventory/inventory.module.js';
+import { HygieneModule } from './hygiene/hygiene.module.js';
 
 /** The whole application. Features add their module to FEATURE_MODULES. */
 const FEATURE_MODULES = [
@@ -29,6 +30,7 @@ const FEATURE_MODULES = [
   LocationModule,
   EquipmentModule,
   InventoryModule,
+  HygieneModule,
   AlertsModule,
   RealtimeModule,
 ];

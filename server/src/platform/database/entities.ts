@@ -5,6 +5,7 @@ import { PlacedDevice } from '../../devices/device.entity.js';
 import { EQUIPMENT_ENTITIES } from '../../equipment/equipment.entities.js';
 import { FLOORPLAN_ENTITIES } from '../../floorplan/floorplan.entities.js';
 import { GatewayHeartbeatState } from '../../gateways/gateway-heartbeat.entity.js';
+import { HYGIENE_ENTITIES } from '../../hygiene/hygiene.entities.js';
 import { INVENTORY_ENTITIES } from '../../inventory/inventory.entities.js';
 import { GatewayIngestState } from '../../ingest/gateway-ingest-state.entity.js';
 import { LOCATION_ENTITIES } from '../../location/persistence/location.entities.js';
@@ -30,4 +31,5 @@ export const ENTITIES: MixedList<Function> = [
   ...LOCATION_ENTITIES,
   ...ALERTS_ENTITIES,
   ...INVENTORY_ENTITIES,
+  ...HYGIENE_ENTITIES,
 ];

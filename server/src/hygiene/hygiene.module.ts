@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { FloorplanModule } from '../floorplan/floorplan.module.js';
+import { IngestModule } from '../ingest/ingest.module.js';
+import { EnvironmentReadingsService } from './environment-readings.service.js';
+import { HygieneEnvironmentController } from './hygiene-environment.controller.js';
+import { HYGIENE_ENTITIES } from './hygiene.entities.js';
+import { HygieneReportsService } from './hygiene-reports.service.js';
+import { ReadingRetentionService } from './reading-retention.service.js';
+
+/**
+ * Hygiene and environment: dispenser and sensor batches from the ingest (HygieneReportSink) stored by
+ * HygieneReportsService (activations, refill levels, room cleaning events, raw readings with their
+ * 1-minute and hourly aggregates), the chart API over the aggregates and the raw readings' retention.
+ * The pure cores live in compliance/, environment/ and cleaning/.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature(HYGIENE_ENTITIES), FloorplanModule, IngestModule],
+  controllers: [HygieneEnvironmentController],
+  providers: [HygieneReportsService, EnvironmentReadingsService, ReadingRetentionService],
+  exports: [HygieneReportsService, EnvironmentReadingsService],
+})
+export class HygieneModule {}
