@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsString, Length, Matches, Validate, ValidatorConstraint, type ValidationArguments, type ValidatorConstraintInterface } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches, Validate, ValidatorConstraint, type ValidationArguments, type ValidatorConstraintInterface } from 'class-validator';
 import { SENSOR_MEASURES, type SensorMeasure } from '../floorplan/import/floorplan-format.js';
 import type { AggregateResolution } from './entities/environment-aggregate.entity.js';
 
@@ -51,4 +51,40 @@ export class EnvironmentReadingsQueryDto {
   @ApiProperty({ enum: ['minute', 'hour'], description: '1-minute or hourly buckets.' })
   @IsIn(['minute', 'hour'])
   resolution: AggregateResolution;
+}
+
+/** The longest audit period one request may list. */
+export const MAX_EXCURSIONS_RANGE_DAYS = 366;
+
+@ValidatorConstraint({ name: 'excursionsRange' })
+class ExcursionsRange implements ValidatorConstraintInterface {
+  validate(to: unknown, args: ValidationArguments): boolean {
+    const from = Date.parse(String((args.object as { from?: unknown }).from));
+    const end = Date.parse(String(to));
+    if (Number.isNaN(from) || Number.isNaN(end)) return true;
+    return end >= from && end - from <= MAX_EXCURSIONS_RANGE_DAYS * 86_400_000;
+  }
+
+  defaultMessage(): string {
+    return `must not be before from, and at most ${MAX_EXCURSIONS_RANGE_DAYS} days after it`;
+  }
+}
+
+export class ExcursionsQueryDto {
+  @ApiProperty({ format: 'date-time', example: '2025-03-01T00:00:00Z', description: 'Start of the audit period: excursions not ended before it.' })
+  @IsISO8601({ strict: true })
+  @Matches(DATE_TIME_WITH_ZONE, { message: WITH_ZONE_MESSAGE })
+  from: string;
+
+  @ApiProperty({ format: 'date-time', example: '2025-04-01T00:00:00Z', description: `End of the period (exclusive): excursions started before it; at most ${MAX_EXCURSIONS_RANGE_DAYS} days after from.` })
+  @IsISO8601({ strict: true })
+  @Matches(DATE_TIME_WITH_ZONE, { message: WITH_ZONE_MESSAGE })
+  @Validate(ExcursionsRange)
+  to: string;
+
+  @ApiProperty({ required: false, example: 'Medical ward', description: 'Only excursions of sensors in this unit’s rooms.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  unit?: string;
 }

@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AlertsModule } from '../alerts/alerts.module.js';
+import { DevicesModule } from '../devices/devices.module.js';
 import { FloorplanModule } from '../floorplan/floorplan.module.js';
 import { IngestModule } from '../ingest/ingest.module.js';
+import { EnvironmentAlarmsService } from './environment-alarms.service.js';
+import { EnvironmentExcursionsService } from './environment-excursions.service.js';
 import { EnvironmentReadingsService } from './environment-readings.service.js';
 import { HygieneEnvironmentController } from './hygiene-environment.controller.js';
 import { HYGIENE_ENTITIES } from './hygiene.entities.js';
@@ -11,13 +15,14 @@ import { ReadingRetentionService } from './reading-retention.service.js';
 /**
  * Hygiene and environment: dispenser and sensor batches from the ingest (HygieneReportSink) stored by
  * HygieneReportsService (activations, refill levels, room cleaning events, raw readings with their
- * 1-minute and hourly aggregates), the chart API over the aggregates and the raw readings' retention.
+ * 1-minute and hourly aggregates), the chart API over the aggregates, the raw readings' retention, and
+ * environment alarms (EnvironmentAlarmsService: excursions and `environment.excursion` alerts).
  * The pure cores live in compliance/, environment/ and cleaning/.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(HYGIENE_ENTITIES), FloorplanModule, IngestModule],
+  imports: [TypeOrmModule.forFeature(HYGIENE_ENTITIES), AlertsModule, DevicesModule, FloorplanModule, IngestModule],
   controllers: [HygieneEnvironmentController],
-  providers: [HygieneReportsService, EnvironmentReadingsService, ReadingRetentionService],
+  providers: [HygieneReportsService, EnvironmentReadingsService, ReadingRetentionService, EnvironmentAlarmsService, EnvironmentExcursionsService],
   exports: [HygieneReportsService, EnvironmentReadingsService],
 })
 export class HygieneModule {}
