@@ -76,6 +76,12 @@ export class FloorplanQueryService {
     };
   }
 
+  /** Every room of every floor, by id. */
+  async allRooms(): Promise<RoomSummary[]> {
+    const rooms = await this.rooms.find({ order: { id: 'ASC' } });
+    return rooms.map(({ id, floorId, name, type, unit, isolation, pressure }) => ({ id, floorId, name, type, unit, isolation, pressure }));
+  }
+
   /** The rooms of these ids that exist (unknown ids are left out): what features judging rooms need, fresh from the last import. */
   async roomsByIds(ids: readonly string[]): Promise<RoomSummary[]> {
     if (ids.length === 0) return [];
