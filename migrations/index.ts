@@ -1,5 +1,7 @@
 import type { MigrationInterface } from 'typeorm';
 import { CreateStaffMembers1795679880730 } from './1795679880730-CreateStaffMembers.js';
+import { CreateEnvironmentExcursions1795680372286 } from './1795680372286-CreateEnvironmentExcursions.js';
+import { CreateHygieneEvents1795680051569 } from './1795680051569-CreateHygieneEvents.js';
 import { CreateInventory1795675312473 } from './1795675312473-CreateInventory.js';
 import { CreateGatewayCalibrations1795675600645 } from './1795675600645-CreateGatewayCalibrations.js';
 import { AddGatewayHeartbeats1795676007749 } from './1795676007749-AddGatewayHeartbeats.js';
@@ -25,4 +27,6 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateGatewayCalibrations1795675600645,
   AddGatewayHeartbeats1795676007749,
   CreateStaffMembers1795679880730,
+  CreateHygieneEvents1795680051569,
+  CreateEnvironmentExcursions1795680372286,
 ];

@@ -18,6 +18,7 @@ import { EquipmentModule } from './equipment/equipment.module.js';
 import { InventoryModule } from './inventory/inventory.module.js';
 import { TagClaimsModule } from './tag-claims/tag-claims.module.js';
 import { StaffModule } from './hygiene/staff/staff.module.js';
+import { HygieneModule } from './hygiene/hygiene.module.js';
 
 /** The whole application. Features add their module to FEATURE_MODULES. */
 const FEATURE_MODULES = [
@@ -33,6 +34,7 @@ const FEATURE_MODULES = [
   EquipmentModule,
   StaffModule,
   InventoryModule,
+  HygieneModule,
   AlertsModule,
   RealtimeModule,
 ];

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import { DevicesService } from '../devices/devices.service.js';
 import { NotFoundError } from '../platform/http/domain-error.js';
 import { Building } from './building.entity.js';
@@ -16,6 +16,9 @@ export interface FloorDrawing {
   svg: string;
   sha256: string;
 }
+
+/** A room as features that judge rooms (cleaning, environment limits) see it. */
+export type RoomSummary = Pick<Room, 'id' | 'floorId' | 'name' | 'type' | 'unit' | 'isolation' | 'pressure'>;
 
 /** Reads the imported floor plans for the map and the admin pages. */
 @Injectable()
@@ -71,6 +74,19 @@ export class FloorplanQueryService {
       doors: doors.map((door) => ({ id: door.id, x: door.x, y: door.y, rooms: [door.roomAId, door.roomBId] })),
       devices: devices.map(({ id, deviceType, name, roomId, x, y }) => ({ id, deviceType, name, roomId, x, y })),
     };
+  }
+
+  /** Every room of every floor, by id. */
+  async allRooms(): Promise<RoomSummary[]> {
+    const rooms = await this.rooms.find({ order: { id: 'ASC' } });
+    return rooms.map(({ id, floorId, name, type, unit, isolation, pressure }) => ({ id, floorId, name, type, unit, isolation, pressure }));
+  }
+
+  /** The rooms of these ids that exist (unknown ids are left out): what features judging rooms need, fresh from the last import. */
+  async roomsByIds(ids: readonly string[]): Promise<RoomSummary[]> {
+    if (ids.length === 0) return [];
+    const rooms = await this.rooms.find({ where: { id: In([...new Set(ids)]) }, order: { id: 'ASC' } });
+    return rooms.map(({ id, floorId, name, type, unit, isolation, pressure }) => ({ id, floorId, name, type, unit, isolation, pressure }));
   }
 
   async drawing(floorId: string): Promise<FloorDrawing> {

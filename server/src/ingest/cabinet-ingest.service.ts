@@ -1,32 +1,26 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DevicesService } from '../devices/devices.service.js';
-import { FloorplanQueryService } from '../floorplan/floorplan-query.service.js';
 import { DomainError } from '../platform/http/domain-error.js';
+import { BatchRejectionLog } from './batch-rejection-log.js';
 import type { IngestSource } from './ble-ingest.service.js';
 import { checkCabinetBatch } from './cabinet/check-cabinet-batch.js';
 import { validateCabinetBatch } from './cabinet-ingest.schema.js';
 import { CabinetReportSink, type CabinetReportOutcome } from './cabinet-report.sink.js';
-import { GatewayNotAllowedError, invalidBatch } from './ingest-errors.js';
-import { LogThrottle } from './log-throttle.js';
-
-/** A refused cabinet is logged at most this often. */
-const REJECTION_LOG_INTERVAL_MS = 60_000;
+import { IngestDeviceCheck } from './ingest-device-check.service.js';
+import { batchOfAnotherDevice, invalidBatch } from './ingest-errors.js';
 
 /**
  * The cabinet ingest, one path for HTTP and MQTT: the caller must be a placed `medication_cabinet` (and,
  * over MQTT, on the topic's site), the batch must pass the schema and the time rules and name that
  * cabinet; then the CabinetReportSink's handler (inventory) stores it, and only its stored outcome is
  * answered. Idempotence is the handler's: it stores (cabinetId, seq) in the batch's transaction.
- * Cabinets report every few minutes, so reading the placement per batch costs little.
  */
 @Injectable()
 export class CabinetIngestService {
   private readonly logger = new Logger(CabinetIngestService.name);
-  private readonly rejections = new LogThrottle(REJECTION_LOG_INTERVAL_MS);
+  private readonly rejections = new BatchRejectionLog(this.logger, 'cabinet', 'cabinetId');
 
   constructor(
-    private readonly devices: DevicesService,
-    private readonly floorplans: FloorplanQueryService,
+    private readonly deviceCheck: IngestDeviceCheck,
     private readonly sink: CabinetReportSink,
   ) {}
 
@@ -41,12 +35,7 @@ export class CabinetIngestService {
       const validation = validateCabinetBatch(body);
       if (!validation.ok) throw invalidBatch('cabinet', validation.issues);
       const batch = validation.batch;
-      if (batch.cabinetId !== cabinetId) {
-        const prover = source.via === 'http' ? 'device key' : 'topic';
-        throw new GatewayNotAllowedError(`This ${prover} belongs to cabinet "${cabinetId}"; the batch is from "${batch.cabinetId}"`, [
-          { field: 'cabinetId', message: `must be "${cabinetId}", the cabinet of this ${prover}` },
-        ]);
-      }
+      if (batch.cabinetId !== cabinetId) throw batchOfAnotherDevice('cabinetId', 'cabinet', cabinetId, batch.cabinetId, source.via);
       const check = checkCabinetBatch(batch, nowMs);
       if (!check.ok) throw invalidBatch('cabinet', check.issues);
       return await this.sink.store({ cabinetId, seq: batch.seq, events: check.events });
@@ -58,21 +47,10 @@ export class CabinetIngestService {
 
   /** Logs a refused batch, once a minute per cabinet (the MQTT listener calls it for messages that are not JSON). */
   noteRejection(cabinetId: string, body: unknown, error: DomainError, via: IngestSource['via']): void {
-    const suppressed = this.rejections.pass(cabinetId, Date.now());
-    if (suppressed === undefined) return;
-    const seq = typeof body === 'object' && body !== null ? (body as { seq?: unknown }).seq : undefined;
-    this.logger.warn({ msg: 'Refused a cabinet batch', cabinetId, seq, via, status: error.status, issue: error.message, suppressed });
+    this.rejections.note(cabinetId, body, error, via);
   }
 
   private async authorize(cabinetId: string, source: IngestSource): Promise<void> {
-    const device = (await this.devices.list()).find((placed) => placed.id === cabinetId);
-    if (device === undefined || device.deviceType !== 'medication_cabinet') throw new GatewayNotAllowedError(`Device "${cabinetId}" is not a medication cabinet placed on a floor plan`);
-    if (source.via !== 'mqtt') return;
-    const site = (await this.floorplans.siteTree()).find((candidate) => candidate.buildings.some((building) => building.floors.some((floor) => floor.id === device.floorId)));
-    if (site?.id !== source.siteId) {
-      throw new GatewayNotAllowedError(`Cabinet "${cabinetId}" is on site "${site?.id}", not "${source.siteId}"`, [
-        { field: 'topic', message: `must be wardwatch/${site?.id}/cabinets/${cabinetId}/events` },
-      ]);
-    }
+    await this.deviceCheck.require(cabinetId, ['medication_cabinet'], 'a medication cabinet', source, (siteId) => `wardwatch/${siteId}/cabinets/${cabinetId}/events`);
   }
 }

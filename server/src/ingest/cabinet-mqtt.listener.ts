@@ -1,11 +1,10 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import type { MqttClient } from 'mqtt';
-import { DomainError } from '../platform/http/domain-error.js';
 import { MqttConnection } from '../platform/mqtt/mqtt-connection.service.js';
 import { CABINET_TOPIC_FILTER, cabinetErrorsTopic, parseCabinetTopic, type CabinetTopic } from './cabinet/cabinet-topics.js';
 import { CabinetIngestService } from './cabinet-ingest.service.js';
 import { LogThrottle } from './log-throttle.js';
-import { decodeIngestMessage, publishIngestError, subscribeIngestTopic } from './mqtt-ingest.js';
+import { ingestDeviceMessage, subscribeIngestTopic } from './mqtt-ingest.js';
 
 /**
  * Cabinet batches over MQTT, when MQTT_URL is configured: CabinetIngestService.accept with the topic's
@@ -40,19 +39,8 @@ export class CabinetMqttListener implements OnApplicationBootstrap {
     return this.subscribed ?? Promise.reject(new Error('MQTT is not configured'));
   }
 
-  private async handle(client: MqttClient, address: CabinetTopic, payload: Buffer): Promise<void> {
-    let body: unknown;
-    try {
-      body = decodeIngestMessage(payload);
-      await this.ingest.accept(address.cabinetId, body, { via: 'mqtt', siteId: address.siteId });
-    } catch (error) {
-      if (!(error instanceof DomainError)) {
-        const suppressed = this.failures.pass(address.cabinetId, Date.now());
-        if (suppressed !== undefined) this.logger.error({ msg: 'Cabinet message failed', cabinetId: address.cabinetId, suppressed }, error instanceof Error ? error.stack : String(error));
-      } else if (body === undefined) {
-        this.ingest.noteRejection(address.cabinetId, undefined, error, 'mqtt');
-      }
-      publishIngestError(client, cabinetErrorsTopic(address), error, body);
-    }
+  private handle(client: MqttClient, address: CabinetTopic, payload: Buffer): Promise<void> {
+    const device = { siteId: address.siteId, deviceId: address.cabinetId };
+    return ingestDeviceMessage(client, this.ingest, device, cabinetErrorsTopic(address), payload, { logger: this.logger, failures: this.failures, what: 'Cabinet' });
   }
 }

@@ -28,9 +28,15 @@ export function notJson(what: 'body' | 'message', detail: string): InvalidInputE
 }
 
 /** 400 for a batch the schema or the time rules refuse: the first issue in the message, every listed one in `issues`. */
-export function invalidBatch(what: 'BLE' | 'cabinet', issues: IssueList): InvalidInputError {
+export function invalidBatch(what: 'BLE' | 'cabinet' | 'hygiene', issues: IssueList): InvalidInputError {
   const [first] = issues.listed;
   const more = issues.count - 1;
   const rest = more > 0 ? ` (and ${more} more issue${more === 1 ? '' : 's'})` : '';
   return new InvalidInputError(`Invalid ${what} batch: ${first.field} ${first.message}${rest}`, issues.listed);
+}
+
+/** 403 for a batch naming another device than the one the key (HTTP) or topic (MQTT) proves; the issue is on `field`. */
+export function batchOfAnotherDevice(field: string, noun: string, proven: string, named: string, via: 'http' | 'mqtt'): GatewayNotAllowedError {
+  const prover = via === 'http' ? 'device key' : 'topic';
+  return new GatewayNotAllowedError(`This ${prover} belongs to ${noun} "${proven}"; the batch is from "${named}"`, [{ field, message: `must be "${proven}", the ${noun} of this ${prover}` }]);
 }

@@ -3,7 +3,9 @@ import type { Logger } from '@nestjs/common';
 import type { MqttClient } from 'mqtt';
 import { DomainError } from '../platform/http/domain-error.js';
 import { INGEST_BODY_LIMIT_BYTES } from './ble/ble-ingest-limits.js';
+import type { IngestSource } from './ble-ingest.service.js';
 import { notJson, overIngestLimit } from './ingest-errors.js';
+import type { LogThrottle } from './log-throttle.js';
 
 /**
  * What every device topic listener shares (BLE gateways, cabinets): decoding a message as HTTP's body
@@ -43,4 +45,39 @@ export function subscribeIngestTopic(client: MqttClient, filter: string, logger:
     if (refused !== undefined) logger.error({ msg: `Could not subscribe to ${what} topics`, topic: filter, error: refused });
     else onSubscribed();
   });
+}
+
+/** An event-batch ingest (cabinets, hygiene devices) as its topic listener calls it. */
+export interface DeviceBatchIngest {
+  accept(deviceId: string, body: unknown, source: IngestSource): Promise<unknown>;
+  /** Logs a refused batch (the ingest logs its own refusals; this is for messages that are not JSON). */
+  noteRejection(deviceId: string, body: unknown, error: DomainError, via: IngestSource['via']): void;
+}
+
+/**
+ * Hands one message of a device's topic to its ingest, as HTTP would hand the body, and answers a
+ * refusal on `errorsTopic`. Failures that are not refusals (the database is down) are logged, at most
+ * once a minute per device through `failures`.
+ */
+export async function ingestDeviceMessage(
+  client: MqttClient,
+  ingest: DeviceBatchIngest,
+  address: { readonly siteId: string; readonly deviceId: string },
+  errorsTopic: string,
+  payload: Buffer,
+  log: { readonly logger: Logger; readonly failures: LogThrottle; readonly what: string },
+): Promise<void> {
+  let body: unknown;
+  try {
+    body = decodeIngestMessage(payload);
+    await ingest.accept(address.deviceId, body, { via: 'mqtt', siteId: address.siteId });
+  } catch (error) {
+    if (!(error instanceof DomainError)) {
+      const suppressed = log.failures.pass(address.deviceId, Date.now());
+      if (suppressed !== undefined) log.logger.error({ msg: `${log.what} message failed`, deviceId: address.deviceId, suppressed }, error instanceof Error ? error.stack : String(error));
+    } else if (body === undefined) {
+      ingest.noteRejection(address.deviceId, undefined, error, 'mqtt');
+    }
+    publishIngestError(client, errorsTopic, error, body);
+  }
 }

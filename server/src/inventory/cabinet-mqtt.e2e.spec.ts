@@ -1,28 +1,20 @@
-import { connectAsync, type MqttClient } from 'mqtt';
 import request from 'supertest';
+import { connectDeviceClient, type DeviceMqttClient } from '../../test-support/device-mqtt-client.js';
 import { TEST_ADMIN, signIn, type TestSession } from '../../test-support/sign-in.js';
 import { startTestApp, type TestApp } from '../../test-support/test-app.js';
 import { startTestBroker, type TestBroker } from '../../test-support/test-broker.js';
 import { describeEachDatabase } from '../../test-support/test-databases.js';
+import { until } from '../../test-support/until.js';
 import { CabinetMqttListener } from '../ingest/cabinet-mqtt.listener.js';
 import { MqttConnection } from '../platform/mqtt/mqtt-connection.service.js';
 import { CABINET, cabinetBatch, createInventoryUsers, setUpInventory, type InventoryFixture } from './testing/inventory-test-setup.js';
-
-interface ErrorAnswer {
-  topic: string;
-  statusCode: number;
-  message: string;
-  issues?: Array<{ field: string; message: string }>;
-  seq?: number;
-}
 
 describeEachDatabase('cabinet ingest over MQTT', (dialect) => {
   let broker: TestBroker;
   let testApp: TestApp;
   let admin: TestSession;
   let fixture: InventoryFixture;
-  let cabinet: MqttClient;
-  const errors: ErrorAnswer[] = [];
+  let cabinet: DeviceMqttClient;
   const topic = (siteId = 'test-site') => `wardwatch/${siteId}/cabinets/${CABINET}/events`;
   /** Distinct seqs per run: the real broker may carry other runs' messages. */
   const seqBase = Date.now();
@@ -34,27 +26,16 @@ describeEachDatabase('cabinet ingest over MQTT', (dialect) => {
     fixture = await setUpInventory(testApp.server, admin, (await createInventoryUsers(testApp.server, admin)).pharmacy);
     await testApp.app.get(MqttConnection).waitUntilConnected();
     await testApp.app.get(CabinetMqttListener).whenSubscribed();
-    cabinet = await connectAsync(broker.url, { clientId: `test-cabinet-${process.pid}-${dialect}` });
-    cabinet.on('message', (at, payload) => errors.push({ topic: at, ...(JSON.parse(payload.toString()) as Omit<ErrorAnswer, 'topic'>) }));
-    await cabinet.subscribeAsync('wardwatch/+/cabinets/+/events/errors', { qos: 0 });
+    cabinet = await connectDeviceClient(broker.url, `test-cabinet-${process.pid}-${dialect}`, 'wardwatch/+/cabinets/+/events/errors');
   });
   afterAll(async () => {
-    await cabinet?.endAsync();
+    await cabinet?.end();
     await testApp?.close();
     await broker?.close();
   });
 
-  const publish = (body: unknown, at = topic()) => cabinet.publishAsync(at, typeof body === 'string' ? body : JSON.stringify(body), { qos: 1 });
+  const publish = (body: unknown, at = topic()) => cabinet.publish(at, body);
   const expected = async () => (await request(testApp.server).get(`/api/inventory/bins/${fixture.bins.saline}`).set('Cookie', admin.cookie).expect(200)).body.expected as number;
-  async function until<T>(read: () => Promise<T> | T, wanted: (value: T) => boolean): Promise<T> {
-    const deadline = Date.now() + 5000;
-    for (;;) {
-      const value = await read();
-      if (wanted(value)) return value;
-      if (Date.now() > deadline) throw new Error(`not reached in time; last ${JSON.stringify(value)}`);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  }
 
   it('stores a batch published on the cabinet topic, and a redelivered one once', async () => {
     const restock = [{ type: 'restock', ts: Date.now() - 1000, drawer: 'Drawer 1', bin: 'A2', quantity: 12, lot: { lotNumber: 'NS1', expiry: '2030-01-31' } }];
@@ -74,15 +55,15 @@ describeEachDatabase('cabinet ingest over MQTT', (dialect) => {
 
   it('answers an invalid batch on the errors topic with the issues HTTP would answer, and its seq', async () => {
     await publish(cabinetBatch(seqBase + 10, [{ type: 'withdraw', ts: Date.now(), drawer: 'Drawer 1', bin: 'A2', quantity: 'two' }]));
-    const answer = await until(() => errors.find((e) => e.seq === seqBase + 10), (found) => found !== undefined);
+    const answer = await until(() => cabinet.errors.find((e) => e.seq === seqBase + 10), (found) => found !== undefined);
     expect(answer).toMatchObject({ topic: `${topic()}/errors`, statusCode: 400, issues: [{ field: 'events[0].quantity', message: 'must be integer' }] });
   });
 
   it('refuses a topic of another site (403 naming topic) and a message that is not JSON (400)', async () => {
     await publish(cabinetBatch(seqBase + 11), topic('st-elsewhere'));
-    const other = await until(() => errors.find((e) => e.seq === seqBase + 11), (found) => found !== undefined);
+    const other = await until(() => cabinet.errors.find((e) => e.seq === seqBase + 11), (found) => found !== undefined);
     expect(other).toMatchObject({ statusCode: 403, issues: [{ field: 'topic', message: `must be ${topic()}` }] });
     await publish('{"cabinetId": ');
-    await until(() => errors.find((e) => e.topic === `${topic()}/errors` && e.statusCode === 400 && e.seq === undefined), (found) => found !== undefined);
+    await until(() => cabinet.errors.find((e) => e.topic === `${topic()}/errors` && e.statusCode === 400 && e.seq === undefined), (found) => found !== undefined);
   });
 });

@@ -39,6 +39,18 @@ export class ExcursionTracker {
 
   constructor(private readonly limit: MeasureLimit) {}
 
+  /**
+   * A tracker in alarm with a stored open excursion (after a restart): it escalates, clears and worsens
+   * as if it had raised the alarm itself. Readings older than `lastAt` (the last one it judged) are ignored.
+   */
+  static resume(limit: MeasureLimit, open: Excursion, lastAt: number): ExcursionTracker {
+    if (open.endedAt !== null) throw new RangeError('only an open excursion (endedAt null) resumes');
+    const tracker = new ExcursionTracker(limit);
+    tracker.state = { kind: 'alarm', excursion: { ...open } };
+    tracker.lastAt = lastAt;
+    return tracker;
+  }
+
   /** The open excursion (alarm raised, not cleared), if any. */
   get current(): Excursion | undefined {
     return this.state.kind === 'alarm' ? { ...this.state.excursion } : undefined;

@@ -1,4 +1,5 @@
 /** MQTT topics of the cabinet ingest (docs/inventory.md, "Cabinet ingest"). */
+import { deviceErrorsTopic, parseDeviceTopic } from '../device-topics.js';
 
 /** What the server subscribes to: every site's every cabinet. */
 export const CABINET_TOPIC_FILTER = 'wardwatch/+/cabinets/+/events';
@@ -10,13 +11,11 @@ export interface CabinetTopic {
 
 /** The site and cabinet of `wardwatch/<siteId>/cabinets/<cabinetId>/events`; undefined for any other topic. */
 export function parseCabinetTopic(topic: string): CabinetTopic | undefined {
-  const parts = topic.split('/');
-  if (parts.length !== 5 || parts[0] !== 'wardwatch' || parts[2] !== 'cabinets' || parts[4] !== 'events') return undefined;
-  if (parts[1] === '' || parts[3] === '') return undefined;
-  return { siteId: parts[1], cabinetId: parts[3] };
+  const parsed = parseDeviceTopic(topic, 'cabinets', 'events');
+  return parsed === undefined ? undefined : { siteId: parsed.siteId, cabinetId: parsed.deviceId };
 }
 
 /** Where the server tells a cabinet why its message was refused. */
 export function cabinetErrorsTopic(topic: CabinetTopic): string {
-  return `wardwatch/${topic.siteId}/cabinets/${topic.cabinetId}/events/errors`;
+  return deviceErrorsTopic({ siteId: topic.siteId, deviceId: topic.cabinetId }, 'cabinets', 'events');
 }

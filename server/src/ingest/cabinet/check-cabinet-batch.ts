@@ -3,7 +3,7 @@
  * expiry dates real calendar dates. Pure: the server's time comes in as `nowMs`.
  */
 import { IssueList } from '../ble/issue-list.js';
-import { MAX_SENT_AT_SKEW_MS } from '../ble/ble-ingest-limits.js';
+import { checkEventTime, checkSentAt } from '../batch-times.js';
 import type { CabinetBatch, CabinetEvent } from './cabinet-batch.js';
 
 /**
@@ -18,19 +18,11 @@ export type CabinetBatchCheck = { readonly ok: true; readonly events: CabinetEve
 
 export function checkCabinetBatch(batch: CabinetBatch, nowMs: number): CabinetBatchCheck {
   const issues = new IssueList();
-  const sentAtMs = Date.parse(batch.sentAt);
-  if (Number.isNaN(sentAtMs)) issues.add(() => ({ field: 'sentAt', message: 'is not a valid date-time' }));
-  else if (Math.abs(sentAtMs - nowMs) > MAX_SENT_AT_SKEW_MS) {
-    const hours = Math.round(Math.abs(sentAtMs - nowMs) / 3_600_000);
-    issues.add(() => ({ field: 'sentAt', message: `is ${hours} h from the server's clock (at most ${MAX_SENT_AT_SKEW_MS / 3_600_000} h); set the cabinet's clock` }));
-  }
-  const sentAtKnown = issues.count === 0;
+  const sentAtMs = checkSentAt(batch.sentAt, nowMs, 'cabinet', issues);
+  const bounds = { maxAgeMs: MAX_CABINET_EVENT_AGE_MS, maxLeadMs: MAX_CABINET_EVENT_LEAD_MS };
   const events = batch.events.map((report, i): CabinetEvent => {
     const field = `events[${i}]`;
-    const at = typeof report.ts === 'number' ? report.ts : Date.parse(report.ts);
-    if (Number.isNaN(at)) issues.add(() => ({ field: `${field}.ts`, message: 'is not a valid date-time' }));
-    else if (sentAtKnown && at < sentAtMs - MAX_CABINET_EVENT_AGE_MS) issues.add(() => ({ field: `${field}.ts`, message: `is more than ${MAX_CABINET_EVENT_AGE_MS / 86_400_000} days before sentAt` }));
-    else if (sentAtKnown && at > sentAtMs + MAX_CABINET_EVENT_LEAD_MS) issues.add(() => ({ field: `${field}.ts`, message: `is more than ${MAX_CABINET_EVENT_LEAD_MS / 1000} s after sentAt` }));
+    const at = checkEventTime(report.ts, field, sentAtMs, bounds, issues);
     if (report.type !== 'count' && report.lot !== undefined && !isCalendarDate(report.lot.expiry)) issues.add(() => ({ field: `${field}.lot.expiry`, message: 'is not a real calendar date' }));
     const { ts: _ts, ...rest } = report;
     return { ...rest, at, field };

@@ -37,6 +37,8 @@ export class AppConfig {
     readonly locationEngine: Partial<EngineConfig> = {},
     /** Days of room-transition history kept; 0 keeps it for ever. */
     readonly locationHistoryRetentionDays = 730,
+    /** Days of raw environment readings kept (the aggregates are kept for ever); 0 keeps them for ever. */
+    readonly hygieneRawReadingRetentionDays = 30,
   ) {}
 }
 
@@ -71,6 +73,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     absolute(e.CLIENT_DIST_DIR ?? 'dist/client/browser'),
     e.LOCATION_ENGINE_SETTINGS ?? {},
     e.LOCATION_HISTORY_RETENTION_DAYS,
+    e.HYGIENE_RAW_READING_RETENTION_DAYS,
   );
 }
 

@@ -41,6 +41,7 @@ export const envSchema = z.object({
     .default('6mb'),
   CLIENT_DIST_DIR: z.string().optional(),
   LOCATION_HISTORY_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(730),
+  HYGIENE_RAW_READING_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(30),
   LOCATION_ENGINE_SETTINGS: z
     .string()
     .transform((json, context) => {

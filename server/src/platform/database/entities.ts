@@ -5,6 +5,7 @@ import { PlacedDevice } from '../../devices/device.entity.js';
 import { EQUIPMENT_ENTITIES } from '../../equipment/equipment.entities.js';
 import { FLOORPLAN_ENTITIES } from '../../floorplan/floorplan.entities.js';
 import { GatewayHeartbeatState } from '../../gateways/gateway-heartbeat.entity.js';
+import { HYGIENE_ENTITIES } from '../../hygiene/hygiene.entities.js';
 import { INVENTORY_ENTITIES } from '../../inventory/inventory.entities.js';
 import { STAFF_ENTITIES } from '../../hygiene/staff/staff-member.entity.js';
 import { GatewayIngestState } from '../../ingest/gateway-ingest-state.entity.js';
@@ -32,4 +33,5 @@ export const ENTITIES: MixedList<Function> = [
   ...ALERTS_ENTITIES,
   ...INVENTORY_ENTITIES,
   ...STAFF_ENTITIES,
+  ...HYGIENE_ENTITIES,
 ];

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AlertsModule } from '../alerts/alerts.module.js';
+import { DevicesModule } from '../devices/devices.module.js';
+import { FloorplanModule } from '../floorplan/floorplan.module.js';
+import { IngestModule } from '../ingest/ingest.module.js';
+import { CleaningOverdueCheck } from './cleaning-overdue.scheduled-check.js';
+import { EnvironmentAlarmsService } from './environment-alarms.service.js';
+import { EnvironmentExcursionsService } from './environment-excursions.service.js';
+import { EnvironmentReadingsService } from './environment-readings.service.js';
+import { HygieneEnvironmentController } from './hygiene-environment.controller.js';
+import { HYGIENE_ENTITIES } from './hygiene.entities.js';
+import { HygieneReportsService } from './hygiene-reports.service.js';
+import { ReadingRetentionService } from './reading-retention.service.js';
+import { RoomCleaningController } from './room-cleaning.controller.js';
+import { RoomCleaningService } from './room-cleaning.service.js';
+
+/**
+ * Hygiene and environment: dispenser and sensor batches from the ingest (HygieneReportSink) stored by
+ * HygieneReportsService (activations, refill levels, room cleaning events, raw readings with their
+ * 1-minute and hourly aggregates), the chart API over the aggregates, the raw readings' retention, and
+ * environment alarms (EnvironmentAlarmsService: excursions and `environment.excursion` alerts), and the
+ * room cleaning board (RoomCleaningService, with `hygiene.cleaning_overdue` alerts from CleaningOverdueCheck).
+ * The pure cores live in compliance/, environment/ and cleaning/.
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature(HYGIENE_ENTITIES), AlertsModule, DevicesModule, FloorplanModule, IngestModule],
+  controllers: [HygieneEnvironmentController, RoomCleaningController],
+  providers: [HygieneReportsService, EnvironmentReadingsService, ReadingRetentionService, EnvironmentAlarmsService, EnvironmentExcursionsService, RoomCleaningService, CleaningOverdueCheck],
+  exports: [HygieneReportsService, EnvironmentReadingsService, RoomCleaningService],
+})
+export class HygieneModule {}
