@@ -229,6 +229,23 @@ describeEachDatabase('hand-hygiene compliance API', (dialect) => {
     await get(viewer, { to: new Date(from + 92 * 86_400_000).toISOString() }).expect(200);
   });
 
+  it('documents the endpoint in the OpenAPI document: its parameters, answer and refusals', async () => {
+    const document = (await request(testApp.server).get('/api/docs-json').set('Cookie', admin.cookie).expect(200)).body;
+    const operation = document.paths['/api/hygiene/compliance'].get;
+    expect(operation.parameters.map((parameter: { name: string; required: boolean }) => [parameter.name, parameter.required])).toEqual([
+      ['from', true],
+      ['to', true],
+      ['by', false],
+      ['unit', false],
+      ['roomId', false],
+      ['role', false],
+    ]);
+    expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '403']);
+    const report = document.components.schemas.ComplianceReportView;
+    expect(Object.keys(report.properties)).toEqual(['from', 'to', 'unit', 'timeZone', 'by', 'rules', 'total', 'groups', 'trend']);
+    expect(Object.keys(document.components.schemas.ComplianceGroupView.properties).sort()).toEqual(['compliance', 'key', 'label', 'met', 'metByBadge', 'opportunities']);
+  });
+
   it('needs a signed-in user', async () => {
     await request(testApp.server).get('/api/hygiene/compliance').query({ from: new Date(from).toISOString(), to: new Date(to).toISOString() }).expect(401);
   });
