@@ -246,6 +246,17 @@ describeEachDatabase('hand-hygiene compliance API', (dialect) => {
     expect(Object.keys(document.components.schemas.ComplianceGroupView.properties).sort()).toEqual(['compliance', 'key', 'label', 'met', 'metByBadge', 'opportunities']);
   });
 
+  // Last: it flags Room 1, which the figures above do not expect.
+  it('judges Room 1 by the isolation rule while infection control has flagged it', async () => {
+    const flag = (type: string, seconds: number) =>
+      request(testApp.server).post(`/api/hygiene/rooms/${ROOM_1}/events`).set('Cookie', infection.cookie).send({ type, at: new Date(at(seconds)).toISOString() }).expect(201);
+    await flag('isolation_started', -3700);
+    await flag('isolation_ended', -3500);
+    // The nurse's entry at -3600 now has the isolation window (90 s before / 5 s after): her badged rub
+    // 10 s after it no longer meets it. Nothing else crossed Room 1's door while it was flagged.
+    expect((await get(viewer, {}).expect(200)).body.total).toEqual({ ...count(8, 5, 1), activations: 7 });
+  });
+
   it('needs a signed-in user', async () => {
     await request(testApp.server).get('/api/hygiene/compliance').query({ from: new Date(from).toISOString(), to: new Date(to).toISOString() }).expect(401);
   });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Between, type Repository } from 'typeorm';
+import { Between, In, LessThanOrEqual, type Repository } from 'typeorm';
 import type { FloorDetailView } from '../../floorplan/floorplan.views.js';
 import { FloorplanQueryService } from '../../floorplan/floorplan-query.service.js';
 import type { Role } from '../../platform/auth/role.js';
@@ -13,7 +13,9 @@ import { complianceReadRange } from '../compliance/compliance-range.js';
 import { complianceReport, type ComplianceFigures } from '../compliance/compliance-report.js';
 import type { ComplianceRules } from '../compliance/compliance-rules.js';
 import type { ComplianceDimension } from '../compliance/compliance-summary.js';
+import { isolationPeriodsOf, type IsolationPeriod } from '../compliance/isolation-periods.js';
 import { DispenserActivation } from '../entities/dispenser-activation.entity.js';
+import { RoomHygieneEvent } from '../entities/room-hygiene-event.entity.js';
 import { invalidHygieneInput } from '../hygiene-errors.js';
 import { BadgeStaysService } from '../staff/badge-stays.service.js';
 import { StaffRegistryService } from '../staff/staff-registry.service.js';
@@ -49,6 +51,7 @@ export const INDIVIDUAL_RESULT_ROLES: readonly Role[] = ['infection_control', 'a
 export class ComplianceService {
   constructor(
     @InjectRepository(DispenserActivation) private readonly activations: Repository<DispenserActivation>,
+    @InjectRepository(RoomHygieneEvent) private readonly roomEvents: Repository<RoomHygieneEvent>,
     private readonly badgeStays: BadgeStaysService,
     private readonly staff: StaffRegistryService,
     private readonly floorplans: FloorplanQueryService,
@@ -69,9 +72,10 @@ export class ComplianceService {
     this.checkSelection(query, layout);
     const rules = this.config.hygieneComplianceRules;
     const range = complianceReadRange(query.from, query.to, rules, now);
-    const [stays, activations, staffNames] = await Promise.all([
+    const [stays, activations, isolationPeriods, staffNames] = await Promise.all([
       this.badgeStays.stays(range.staysFrom, range.staysTo),
       this.activationsBetween(range.activationsFrom, range.activationsTo),
+      this.isolationPeriodsUntil(range.staysTo),
       query.by === 'staff' ? this.staffNames() : new Map<string, string>(),
     ]);
     const timeZone = layout.timeZone(query.unit);
@@ -85,6 +89,7 @@ export class ComplianceService {
       calendar: new CalendarLookup({ timeZone, shifts: this.config.hygieneShifts }),
       careRooms: layout.careRooms,
       dispenserRooms: layout.dispenserRooms,
+      isolationPeriods,
       stays,
       activations,
       roomNames: layout.roomNames,
@@ -120,6 +125,16 @@ export class ComplianceService {
   private async activationsBetween(from: number, to: number) {
     const rows = await this.activations.find({ select: { id: true, deviceId: true, at: true, badgeId: true }, where: { at: Between(new Date(from), new Date(to)) } });
     return rows.map((row) => ({ id: String(row.id), dispenserId: row.deviceId, at: row.at.getTime(), badgeId: row.badgeId }));
+  }
+
+  /** Isolation flags of the cleaning log up to `to`, whole history: a flag may have been raised long before the range (flags are few). */
+  private async isolationPeriodsUntil(to: number): Promise<Map<string, IsolationPeriod[]>> {
+    const flags = await this.roomEvents.find({
+      select: { roomId: true, type: true, at: true },
+      where: { type: In(['isolation_started', 'isolation_ended']), at: LessThanOrEqual(new Date(to)) },
+      order: { at: 'ASC', id: 'ASC' },
+    });
+    return isolationPeriodsOf(flags.map((flag) => ({ roomId: flag.roomId, type: flag.type as 'isolation_started' | 'isolation_ended', at: flag.at.getTime() })));
   }
 
   private async staffNames(): Promise<Map<string, string>> {

@@ -13,7 +13,7 @@ export class HandHygieneRuleView {
 
 export class ComplianceRulesView {
   @ApiProperty({ type: HandHygieneRuleView, description: 'Care rooms without isolation.' }) standard: HandHygieneRuleView;
-  @ApiProperty({ type: HandHygieneRuleView, description: 'Care rooms with any isolation kind (airborne, contact, protective).' }) isolation: HandHygieneRuleView;
+  @ApiProperty({ type: HandHygieneRuleView, description: 'Care rooms with any isolation kind (airborne, contact, protective), and rooms while flagged for isolation.' }) isolation: HandHygieneRuleView;
   @ApiProperty({ example: 10_000, description: 'Shorter stays make no opportunity.' }) minimumStayMs: number;
 }
 

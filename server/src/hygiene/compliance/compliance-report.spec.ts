@@ -17,6 +17,7 @@ function report(overrides: Partial<ComplianceReportInput>) {
     calendar,
     careRooms: CARE_ROOMS,
     dispenserRooms: DISPENSER_ROOMS,
+    isolationPeriods: new Map(),
     stays: [],
     activations: [],
     roomNames: new Map([['room-1', 'Room 1'], ['room-2', 'Room 2'], ['room-3', 'Room 3'], ['bay-4', 'Bay 4']]),
@@ -88,6 +89,21 @@ describe('a compliance report', () => {
       { day: '2026-03-31', ...count(2, 1, 0) },
     ]);
     expect(figures.groups.map((group) => group.key)).toEqual(['2026-03-28', '2026-03-31']);
+  });
+
+  it('judges door crossings of a room flagged for isolation by the isolation rule while the flag lasts', () => {
+    // Ann enters room 1 at 10:05 with a badged rub 10 s after: met by the standard entry window (15 s
+    // after), not by the isolation one (5 s after). Her exit at 10:10 has a rub 45 s after: met only by
+    // the isolation exit window (60 s after; standard 30 s).
+    const visit = [stay('ann', 'room-1', T0 + 5 * MINUTE, T0 + 10 * MINUTE)];
+    const rubs = [activation('disp-1', T0 + 5 * MINUTE + 10 * SECOND, 'badge-ann'), activation('disp-1', T0 + 10 * MINUTE + 45 * SECOND)];
+    const byKind = (isolationPeriods: ComplianceReportInput['isolationPeriods']) => report({ stays: visit, activations: rubs, isolationPeriods, by: 'kind' }).groups.map((group) => [group.key, group.met]);
+    expect(byKind(new Map())).toEqual([['entry', 1], ['exit', 0]]);
+    expect(byKind(new Map([['room-1', [{ from: T0, to: null }]]]))).toEqual([['entry', 0], ['exit', 1]]);
+    // Flagged from the entry (inclusive) to the exit (exclusive): the entry is under isolation, the exit not.
+    expect(byKind(new Map([['room-1', [{ from: T0 + 5 * MINUTE, to: T0 + 10 * MINUTE }]]]))).toEqual([['entry', 0], ['exit', 0]]);
+    // Another room's flag changes nothing.
+    expect(byKind(new Map([['room-2', [{ from: T0, to: null }]]]))).toEqual([['entry', 1], ['exit', 0]]);
   });
 
   it('lets an activation at a range boundary count once across two adjacent ranges', () => {

@@ -10,6 +10,7 @@ import type { ComplianceRules } from './compliance-rules.js';
 import { complianceBy, totalCompliance, type ComplianceCount, type ComplianceDimension } from './compliance-summary.js';
 import type { CareRoom, DispenserActivation, StaffStay } from './compliance-types.js';
 import { opportunitiesOf } from './hand-hygiene-opportunities.js';
+import { withIsolationFlags, type IsolationPeriod } from './isolation-periods.js';
 
 /** Which opportunities the figures count; attribution always runs over everyone, so a filter never changes a person's result. */
 export interface ComplianceSelection {
@@ -30,6 +31,8 @@ export interface ComplianceReportInput {
   calendar: CalendarLookup;
   careRooms: ReadonlyMap<string, CareRoom>;
   dispenserRooms: ReadonlyMap<string, readonly string[]>;
+  /** Rooms flagged for isolation by the cleaning log, by room: their door crossings then follow the isolation rule. */
+  isolationPeriods: ReadonlyMap<string, readonly IsolationPeriod[]>;
   /** Stays read with complianceReadRange (they may start before `from` and end after `to`). */
   stays: readonly StaffStay[];
   /** Activations read with complianceReadRange (they may lie just outside the range). */
@@ -53,7 +56,7 @@ export function complianceReport(input: ComplianceReportInput): ComplianceFigure
   const { from, to, selection, calendar } = input;
   // Opportunities just outside the range take part in attribution, so an activation goes to the
   // opportunity it fits best whether or not that one is reported.
-  const all = opportunitiesOf(input.stays, input.careRooms, input.rules, input.asOf);
+  const all = withIsolationFlags(opportunitiesOf(input.stays, input.careRooms, input.rules, input.asOf), input.isolationPeriods, input.rules);
   const attributions = attributeActivations(all, input.activations, input.dispenserRooms);
   const selectedRooms = new Set([...input.careRooms.values()].filter((room) => roomSelected(room, selection)).map((room) => room.id));
   const opportunities = opportunitiesInRange(all, from, to).filter((opportunity) => selectedRooms.has(opportunity.roomId) && (selection.role === undefined || opportunity.role === selection.role));
