@@ -66,7 +66,7 @@ export function complianceReport(input: ComplianceReportInput): ComplianceFigure
   const labels = input.by === 'room' ? input.roomNames : input.by === 'staff' ? input.staffNames : new Map<string, string>();
   return {
     total: { ...totalCompliance(opportunities, attributions), activations: activationsAt(input, selectedRooms) },
-    groups: complianceBy(input.by, opportunities, attributions, calendar).map((group) => ({ ...group, label: labels.get(group.key) ?? group.key })),
+    groups: complianceBy(input.by, opportunities, attributions, calendar).map(({ key, ...count }) => ({ key, label: labels.get(key) ?? key, ...count })),
     trend,
   };
 }
