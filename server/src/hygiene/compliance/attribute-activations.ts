@@ -66,7 +66,17 @@ function activationsByRoom(
 
 /** Activations in the opportunity's window at a dispenser serving its room, nearest in time first. */
 function candidates(opportunity: Opportunity, byRoom: ReadonlyMap<string, DispenserActivation[]>): DispenserActivation[] {
-  const inWindow = (byRoom.get(opportunity.roomId) ?? []).filter((activation) => activation.at >= opportunity.from && activation.at <= opportunity.to);
+  const list = byRoom.get(opportunity.roomId) ?? [];
+  // The list is in time order: find the window's start by bisection, so a long range stays linear.
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle].at < opportunity.from) low = middle + 1;
+    else high = middle;
+  }
+  const inWindow: DispenserActivation[] = [];
+  for (let i = low; i < list.length && list[i].at <= opportunity.to; i++) inWindow.push(list[i]);
   return inWindow.sort((a, b) => Math.abs(a.at - opportunity.at) - Math.abs(b.at - opportunity.at) || byTimeThenId(a, b));
 }
 

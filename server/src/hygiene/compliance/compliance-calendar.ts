@@ -42,6 +42,8 @@ export class CalendarLookup {
   private readonly format: Intl.DateTimeFormat;
   /** Shifts by start minute, ascending. */
   private readonly starts: Array<{ name: string; minute: number }>;
+  /** Local day and minute by UTC minute, filled as asked. */
+  private readonly byMinute = new Map<number, LocalTime>();
 
   constructor(calendar: ComplianceCalendar) {
     try {
@@ -83,6 +85,18 @@ export class CalendarLookup {
   }
 
   private local(at: number): LocalTime {
+    // Formatting is the cost (tens of µs); a report asks for the same minutes again and again. Exact,
+    // since UTC offsets have been whole minutes everywhere since 1972.
+    const minute = Math.floor(at / 60_000);
+    let local = this.byMinute.get(minute);
+    if (local === undefined) {
+      local = this.formatLocal(at);
+      this.byMinute.set(minute, local);
+    }
+    return local;
+  }
+
+  private formatLocal(at: number): LocalTime {
     const parts = Object.fromEntries(this.format.formatToParts(new Date(at)).map((part) => [part.type, part.value]));
     return { day: `${parts['year']}-${parts['month']}-${parts['day']}`, minuteOfDay: Number(parts['hour']) * 60 + Number(parts['minute']) };
   }

@@ -24,6 +24,12 @@ export function opportunitiesOf(
   return opportunities.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
+/** The same opportunity judged by another rule: its window is that rule's. */
+export function underRule(opportunity: Opportunity, rule: Opportunity['rule'], rules: ComplianceRules): Opportunity {
+  const window = rules[rule][opportunity.kind];
+  return { ...opportunity, rule, from: opportunity.at - window.beforeMs, to: opportunity.at + window.afterMs };
+}
+
 function opportunity(stay: StaffStay, room: CareRoom, kind: OpportunityKind, at: number, rules: ComplianceRules): Opportunity {
   const rule = room.isolation ? 'isolation' : 'standard';
   const window = rules[rule][kind];

@@ -1,5 +1,7 @@
 import { ConfigError } from './config.schema.js';
 import { loadConfig } from './app-config.js';
+import { DEFAULT_SHIFTS } from '../../hygiene/compliance/compliance-calendar.js';
+import { DEFAULT_COMPLIANCE_RULES } from '../../hygiene/compliance/compliance-rules.js';
 
 describe('loadConfig', () => {
   it('uses an embedded SQLite file under the data folder when DATABASE_URL is unset', () => {
@@ -42,6 +44,8 @@ describe('loadConfig', () => {
     ['LOCATION_ENGINE_SETTINGS', '{"tickMs": 0}', 'LOCATION_ENGINE_SETTINGS: tickMs: must be a positive number'],
     ['LOCATION_ENGINE_SETTINGS', '{"noSuchSetting": 1}', 'LOCATION_ENGINE_SETTINGS: noSuchSetting: is not an engine setting'],
     ['LOCATION_ENGINE_SETTINGS', 'rssiNoiseDb=6', 'LOCATION_ENGINE_SETTINGS: is not JSON'],
+    ['HYGIENE_SHIFTS', 'day=7am', 'HYGIENE_SHIFTS: shifts[0].startsAt: must be HH:MM'],
+    ['HYGIENE_COMPLIANCE_RULES', '{"isolation": {"exit": {"afterMs": 700000}}}', 'HYGIENE_COMPLIANCE_RULES: isolation.exit.afterMs: must be between 0 and 600,000 ms'],
   ])('rejects %s=%s with a message naming the variable', (name, value, expected) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(expected);
@@ -50,6 +54,15 @@ describe('loadConfig', () => {
   it('takes location engine settings as JSON, none by default', () => {
     expect(loadConfig({}).locationEngine).toEqual({});
     expect(loadConfig({ LOCATION_ENGINE_SETTINGS: '{"rssiNoiseDb": 6, "wallLossDb": 4}' }).locationEngine).toEqual({ rssiNoiseDb: 6, wallLossDb: 4 });
+  });
+
+  it('takes hand-hygiene shifts and rule overrides, the documented defaults without them', () => {
+    const defaults = loadConfig({});
+    expect(defaults.hygieneShifts).toEqual(DEFAULT_SHIFTS);
+    expect(defaults.hygieneComplianceRules).toEqual(DEFAULT_COMPLIANCE_RULES);
+    const set = loadConfig({ HYGIENE_SHIFTS: 'early=07:00,late=15:00,night=23:00', HYGIENE_COMPLIANCE_RULES: '{"minimumStayMs": 20000}' });
+    expect(set.hygieneShifts.map((shift) => shift.name)).toEqual(['early', 'late', 'night']);
+    expect(set.hygieneComplianceRules).toEqual({ ...DEFAULT_COMPLIANCE_RULES, minimumStayMs: 20_000 });
   });
 
   it('reports every bad variable at once', () => {
