@@ -81,12 +81,12 @@ describe('the audit report of Ward 4B over two June days (London, BST)', () => {
     });
   });
 
-  it('lists the excursions with duration, worst value and limit in their unit, acknowledgement and corrective note; an open one as ongoing', () => {
+  it('lists the excursions with duration, worst value and limit in the unit of the measure, acknowledgement and corrective note; an open one as ongoing', () => {
     expect(tableTitled(report.tables, 'Environment excursions')).toMatchObject({
       columns: ['Room', 'Sensor', 'Measure', 'Start', 'Alarm', 'End', 'Duration (min)', 'Worst', 'Limit', 'Acknowledged by', 'Corrective note', 'Resolved by'],
       rows: [
-        ['Med room', '4b-env-1', 'temperature', '2026-06-01 13:20', '2026-06-01 13:35', '2026-06-01 14:15', '55', '9.4 °C', '2 to 8 °C', 'infection', 'Door seal replaced, stock checked: "all within range", kept', 'infection'],
-        ['Room 3', '4b-env-3', 'pressure differential', '2026-06-02 22:00', '2026-06-02 22:02', 'ongoing', 'ongoing', '-0.75 Pa', 'at most -2.5 Pa', '', '', ''],
+        ['Med room', '4b-env-1', 'temperature (°C)', '2026-06-01 13:20', '2026-06-01 13:35', '2026-06-01 14:15', '55', '9.4', '2 to 8', 'infection', 'Door seal replaced, stock checked: "all within range", kept', 'infection'],
+        ['Room 3', '4b-env-3', 'pressure differential (Pa)', '2026-06-02 22:00', '2026-06-02 22:02', 'ongoing', 'ongoing', '-0.75', 'at most -2.5', '', '', ''],
       ],
     });
   });

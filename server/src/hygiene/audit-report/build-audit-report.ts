@@ -129,12 +129,12 @@ function excursionsTable(excursions: readonly ExcursionEntry[], local: LocalTime
       .map((excursion) => [
         excursion.roomName ?? '',
         excursion.deviceId,
-        excursion.measure.replaceAll('_', ' '),
+        measureWithUnit(excursion.measure),
         local.dateTime(excursion.startedAt),
         local.dateTime(excursion.alarmedAt),
         excursion.endedAt === null ? 'ongoing' : local.dateTime(excursion.endedAt),
         excursion.endedAt === null ? 'ongoing' : decimal((excursion.endedAt - excursion.startedAt) / 60_000),
-        withUnit(excursion.worstValue, excursion.measure),
+        decimal(excursion.worstValue),
         limitText(excursion),
         excursion.acknowledgedBy ?? '',
         excursion.correctiveNote ?? '',
@@ -144,10 +144,11 @@ function excursionsTable(excursions: readonly ExcursionEntry[], local: LocalTime
   };
 }
 
-function limitText({ limitMin, limitMax, measure }: ExcursionEntry): string {
-  if (limitMin !== null && limitMax !== null) return `${decimal(limitMin)} to ${withUnit(limitMax, measure)}`;
-  if (limitMin !== null) return `at least ${withUnit(limitMin, measure)}`;
-  if (limitMax !== null) return `at most ${withUnit(limitMax, measure)}`;
+/** Values carry no unit: the measure names it, and a cell starting with a minus stays a number for spreadsheets. */
+function limitText({ limitMin, limitMax }: ExcursionEntry): string {
+  if (limitMin !== null && limitMax !== null) return `${decimal(limitMin)} to ${decimal(limitMax)}`;
+  if (limitMin !== null) return `at least ${decimal(limitMin)}`;
+  if (limitMax !== null) return `at most ${decimal(limitMax)}`;
   return '';
 }
 
@@ -183,7 +184,8 @@ function decimal(value: number): string {
   return String(Number(value.toFixed(2)));
 }
 
-function withUnit(value: number, measure: string): string {
+function measureWithUnit(measure: string): string {
   const unit = MEASURE_UNITS[measure];
-  return unit === undefined ? decimal(value) : `${decimal(value)} ${unit}`;
+  const name = measure.replaceAll('_', ' ');
+  return unit === undefined ? name : `${name} (${unit})`;
 }
