@@ -4,6 +4,8 @@ import { AlertsModule } from '../alerts/alerts.module.js';
 import { DevicesModule } from '../devices/devices.module.js';
 import { FloorplanModule } from '../floorplan/floorplan.module.js';
 import { IngestModule } from '../ingest/ingest.module.js';
+import { AuditReportController } from './audit-report/audit-report.controller.js';
+import { AuditReportService } from './audit-report/audit-report.service.js';
 import { CleaningOverdueCheck } from './cleaning-overdue.scheduled-check.js';
 import { EnvironmentAlarmsService } from './environment-alarms.service.js';
 import { EnvironmentExcursionsService } from './environment-excursions.service.js';
@@ -20,13 +22,14 @@ import { RoomCleaningService } from './room-cleaning.service.js';
  * HygieneReportsService (activations, refill levels, room cleaning events, raw readings with their
  * 1-minute and hourly aggregates), the chart API over the aggregates, the raw readings' retention, and
  * environment alarms (EnvironmentAlarmsService: excursions and `environment.excursion` alerts), and the
- * room cleaning board (RoomCleaningService, with `hygiene.cleaning_overdue` alerts from CleaningOverdueCheck).
+ * room cleaning board (RoomCleaningService, with `hygiene.cleaning_overdue` alerts from CleaningOverdueCheck),
+ * and the infection-control audit report (AuditReportService, audit-report/).
  * The pure cores live in compliance/, environment/ and cleaning/.
  */
 @Module({
   imports: [TypeOrmModule.forFeature(HYGIENE_ENTITIES), AlertsModule, DevicesModule, FloorplanModule, IngestModule],
-  controllers: [HygieneEnvironmentController, RoomCleaningController],
-  providers: [HygieneReportsService, EnvironmentReadingsService, ReadingRetentionService, EnvironmentAlarmsService, EnvironmentExcursionsService, RoomCleaningService, CleaningOverdueCheck],
+  controllers: [HygieneEnvironmentController, RoomCleaningController, AuditReportController],
+  providers: [HygieneReportsService, EnvironmentReadingsService, ReadingRetentionService, EnvironmentAlarmsService, EnvironmentExcursionsService, RoomCleaningService, CleaningOverdueCheck, AuditReportService],
   exports: [HygieneReportsService, EnvironmentReadingsService, RoomCleaningService],
 })
 export class HygieneModule {}

@@ -86,7 +86,6 @@ export interface ExcursionEntry {
   endedAt: number | null;
   worstValue: number;
   acknowledgedBy: string | null;
-  escalatedAt: number | null;
   correctiveNote: string | null;
   resolvedBy: string | null;
 }

@@ -99,10 +99,11 @@ describe('the audit report as PDF', () => {
     expect(empty).toContain('No environment excursions in the period.');
   });
 
-  it('is compressed by default, and the same report gives the same file', async () => {
+  it('is compressed by default, reads the same, and the same report gives the same file', async () => {
     const [once, again] = await Promise.all([render(twoDayReportInput(), true), render(twoDayReportInput(), true)]);
     expect(once.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(once.toString('latin1')).toContain('/FlateDecode');
     expect(once.equals(again)).toBe(true);
+    expect(pdfPagesText(once)).toEqual(pages);
   });
 });

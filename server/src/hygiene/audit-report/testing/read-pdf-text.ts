@@ -1,8 +1,10 @@
 /**
- * Reads back the text of an uncompressed PDF as pdfkit writes it with the standard fonts: each page's
- * content stream, each text-showing operator (TJ, Tj) as one string, its hex glyph strings decoded from
- * WinAnsiEncoding. Enough to check what a report says, page by page; not a general PDF parser.
+ * Reads back the text of a PDF as pdfkit writes it with the standard fonts: each page's content stream
+ * (inflated when Flate-compressed), each text-showing operator (TJ, Tj) as one string, its hex glyph
+ * strings decoded from WinAnsiEncoding. Enough to check what a report says, page by page; not a general
+ * PDF parser.
  */
+import { inflateSync } from 'node:zlib';
 
 /** WinAnsiEncoding's 0x80–0x9F; the rest of the bytes are Latin-1. */
 const WIN_ANSI_HIGH: Readonly<Record<number, string>> = {
@@ -29,9 +31,12 @@ export function pdfPageStreams(pdf: Buffer): string[] {
   if (kids === null) throw new Error('no page tree');
   return [...kids[1].matchAll(/(\d+) 0 R/g)].map(([, pageId]) => {
     const contents = /\/Contents (\d+) 0 R/.exec(objects.get(pageId) ?? '');
-    const stream = /stream\r?\n([\s\S]*?)\r?\nendstream/.exec(objects.get(contents?.[1] ?? '') ?? '');
-    if (stream === null) throw new Error(`page object ${pageId} has no readable content stream (compressed?)`);
-    return stream[1];
+    const object = objects.get(contents?.[1] ?? '') ?? '';
+    const length = /\/Length (\d+)/.exec(object);
+    const start = object.indexOf('stream\n');
+    if (length === null || start < 0) throw new Error(`page object ${pageId} has no content stream`);
+    const bytes = Buffer.from(object.slice(start + 'stream\n'.length, start + 'stream\n'.length + Number(length[1])), 'latin1');
+    return (/\/Filter \/FlateDecode/.test(object) ? inflateSync(bytes) : bytes).toString('latin1');
   });
 }
 
