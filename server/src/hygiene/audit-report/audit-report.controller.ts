@@ -24,7 +24,7 @@ export class AuditReportController {
   @ApiBadRequestResponse({ description: `unit is not a unit of the floor plans, from or to is missing or malformed, the period is reversed or longer than ${MAX_AUDIT_REPORT_DAYS} days, or format is not pdf or csv; \`issues\` names the field.` })
   @ApiForbiddenResponse({ description: 'Only infection control and admins export audit reports.' })
   async download(@Query() query: AuditReportQueryDto, @CurrentPrincipal() user: UserPrincipal, @RequestActor() actor: Actor): Promise<StreamableFile> {
-    const file = await this.reports.export({ unit: query.unit, from: Date.parse(query.from), to: Date.parse(query.to), format: query.format }, user.username, actor);
+    const file = await this.reports.export({ unit: query.unit, from: Date.parse(query.from), to: Date.parse(query.to), format: query.format }, user, actor);
     return new StreamableFile(file.content, { type: file.contentType, disposition: `attachment; filename="${file.filename}"`, length: file.content.length });
   }
 }

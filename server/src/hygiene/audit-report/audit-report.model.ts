@@ -3,41 +3,21 @@
  * epoch milliseconds) and what comes out (the report as text tables, every figure formatted once here so
  * the CSV and the PDF show the same thing). Pure: no Nest, TypeORM, I/O or clock.
  */
+import type { ComplianceRules } from '../compliance/compliance-rules.js';
+import type { ComplianceCount } from '../compliance/compliance-summary.js';
 
-export interface ComplianceFigures {
-  opportunities: number;
-  met: number;
-  /** Of `met`, how many by an activation that read the person's badge (the rest: by place and time). */
-  metByBadge: number;
-  /** met / opportunities, 0..1; null without opportunities. */
-  compliance: number | null;
-}
+/** Counts and compliance of a group (met by badge beside met: the rest is attributed by place and time). */
+export type ComplianceFigures = ComplianceCount;
 
 export interface ComplianceGroupFigures extends ComplianceFigures {
   key: string;
   label: string;
 }
 
-export interface ComplianceWindow {
-  beforeMs: number;
-  afterMs: number;
-}
-
-export interface ComplianceRule {
-  entry: ComplianceWindow;
-  exit: ComplianceWindow;
-}
-
-/** The rules the compliance figures were computed with (GET /api/hygiene/compliance `rules`). */
-export interface ComplianceRulesInForce {
-  standard: ComplianceRule;
-  isolation: ComplianceRule;
-  minimumStayMs: number;
-}
-
 /** Hand-hygiene compliance of the unit and period, by each dimension the report shows. */
 export interface ComplianceSection {
-  rules: ComplianceRulesInForce;
+  /** The rules the figures were computed with. */
+  rules: ComplianceRules;
   total: ComplianceFigures & { activations: number };
   byRoom: readonly ComplianceGroupFigures[];
   byRole: readonly ComplianceGroupFigures[];

@@ -4,6 +4,10 @@ import { And, In, LessThan, MoreThanOrEqual, type Repository } from 'typeorm';
 import { FloorplanQueryService, type RoomSummary } from '../../floorplan/floorplan-query.service.js';
 import { AuditService } from '../../platform/audit/audit.service.js';
 import type { Actor } from '../../platform/audit/request-actor.decorator.js';
+import type { Role } from '../../platform/auth/role.js';
+import type { UserPrincipal } from '../../platform/auth/session-authenticator.js';
+import { ComplianceService } from '../compliance-api/compliance.service.js';
+import type { ComplianceDimension } from '../compliance/compliance-summary.js';
 import { RoomHygieneEvent } from '../entities/room-hygiene-event.entity.js';
 import { EnvironmentExcursionsService } from '../environment-excursions.service.js';
 import { ExcursionView } from '../environment-excursions.views.js';
@@ -42,11 +46,12 @@ export class AuditReportService {
     private readonly floorplans: FloorplanQueryService,
     private readonly excursions: EnvironmentExcursionsService,
     private readonly audit: AuditService,
+    private readonly compliance: ComplianceService,
   ) {}
 
   /** 400 naming `unit` when no room of the floor plans is in it. */
-  async export(request: AuditReportRequest, username: string, actor: Actor, now = new Date()): Promise<AuditReportFile> {
-    const input = await this.gather(request, username, now);
+  async export(request: AuditReportRequest, viewer: UserPrincipal, actor: Actor, now = new Date()): Promise<AuditReportFile> {
+    const input = await this.gather(request, viewer, now);
     const report = buildAuditReport(input);
     const content = request.format === 'pdf' ? await renderAuditReportPdf(report, { createdAt: now }) : Buffer.from(renderAuditReportCsv(report), 'utf8');
     const filename = fileNameOf(input, request.format);
@@ -62,7 +67,7 @@ export class AuditReportService {
     return { content, contentType: CONTENT_TYPES[request.format], filename };
   }
 
-  private async gather(request: AuditReportRequest, username: string, now: Date): Promise<AuditReportInput> {
+  private async gather(request: AuditReportRequest, viewer: UserPrincipal, now: Date): Promise<AuditReportInput> {
     const rooms = (await this.floorplans.allRooms()).filter((room) => room.unit === request.unit);
     if (rooms.length === 0) throw invalidHygieneInput([{ field: 'unit', message: `"${request.unit}" is not a unit of any room on the floor plans` }]);
     const site = await this.siteOf(rooms);
@@ -73,8 +78,8 @@ export class AuditReportService {
       to: request.to,
       timeZone: site.timezone,
       generatedAt: now.getTime(),
-      generatedBy: username,
-      compliance: await this.complianceOf(request),
+      generatedBy: viewer.username,
+      compliance: await this.complianceOf(request, viewer.role),
       groupLevel: null,
       cleaningLog: await this.cleaningLogOf(rooms, request.from, request.to),
       excursions: await this.excursionsOf(request),
@@ -89,8 +94,12 @@ export class AuditReportService {
     return site ?? { name: '(unknown site)', timezone: 'UTC' };
   }
 
-  private async complianceOf(_request: AuditReportRequest): Promise<ComplianceSection | null> {
-    return null;
+  /** The compliance API's figures for the unit, once per dimension the report shows (total and trend are the same in each). */
+  private async complianceOf(request: AuditReportRequest, viewer: Role): Promise<ComplianceSection> {
+    const query = (by: ComplianceDimension) => this.compliance.report({ from: request.from, to: request.to, by, unit: request.unit }, viewer);
+    const byRoom = await query('room');
+    const [byRole, byShift, byKind] = [await query('role'), await query('shift'), await query('kind')];
+    return { rules: byRoom.rules, total: byRoom.total, byRoom: byRoom.groups, byRole: byRole.groups, byShift: byShift.groups, byKind: byKind.groups, trend: byRoom.trend };
   }
 
   private async cleaningLogOf(rooms: readonly RoomSummary[], from: number, to: number): Promise<CleaningLogEntry[]> {

@@ -4,14 +4,13 @@ import type {
   CleaningLogEntry,
   ComplianceFigures,
   ComplianceGroupFigures,
-  ComplianceRule,
-  ComplianceRulesInForce,
   ComplianceSection,
   ExcursionEntry,
   GroupLevelFigures,
   GroupLevelSection,
   ReportTable,
 } from './audit-report.model.js';
+import type { ComplianceRules, HandHygieneRule } from '../compliance/compliance-rules.js';
 import { LocalTimeFormat } from './local-time.js';
 
 const FIGURE_COLUMNS = ['Opportunities', 'Met', 'Met by badge', 'Compliance %'] as const;
@@ -152,8 +151,8 @@ function limitText({ limitMin, limitMax }: ExcursionEntry): string {
   return '';
 }
 
-function ruleSentences(rules: ComplianceRulesInForce): string[] {
-  const windows = ({ entry, exit }: ComplianceRule) =>
+function ruleSentences(rules: ComplianceRules): string[] {
+  const windows = ({ entry, exit }: HandHygieneRule) =>
     `entering is met by hand hygiene from ${seconds(entry.beforeMs)} before to ${seconds(entry.afterMs)} after the door crossing; leaving from ${seconds(exit.beforeMs)} before to ${seconds(exit.afterMs)} after`;
   return [
     `Standard rooms: ${windows(rules.standard)}.`,
