@@ -8,6 +8,8 @@ import { CleaningOverdueCheck } from './cleaning-overdue.scheduled-check.js';
 import { EnvironmentAlarmsService } from './environment-alarms.service.js';
 import { EnvironmentExcursionsService } from './environment-excursions.service.js';
 import { EnvironmentReadingsService } from './environment-readings.service.js';
+import { GroupLevelComplianceController } from './group-level/group-level-compliance.controller.js';
+import { GroupLevelComplianceService } from './group-level/group-level-compliance.service.js';
 import { HygieneEnvironmentController } from './hygiene-environment.controller.js';
 import { HYGIENE_ENTITIES } from './hygiene.entities.js';
 import { HygieneReportsService } from './hygiene-reports.service.js';
@@ -20,13 +22,14 @@ import { RoomCleaningService } from './room-cleaning.service.js';
  * HygieneReportsService (activations, refill levels, room cleaning events, raw readings with their
  * 1-minute and hourly aggregates), the chart API over the aggregates, the raw readings' retention, and
  * environment alarms (EnvironmentAlarmsService: excursions and `environment.excursion` alerts), and the
- * room cleaning board (RoomCleaningService, with `hygiene.cleaning_overdue` alerts from CleaningOverdueCheck).
+ * room cleaning board (RoomCleaningService, with `hygiene.cleaning_overdue` alerts from CleaningOverdueCheck),
+ * and group-level compliance from door counters (GroupLevelComplianceService).
  * The pure cores live in compliance/, environment/ and cleaning/.
  */
 @Module({
   imports: [TypeOrmModule.forFeature(HYGIENE_ENTITIES), AlertsModule, DevicesModule, FloorplanModule, IngestModule],
-  controllers: [HygieneEnvironmentController, RoomCleaningController],
-  providers: [HygieneReportsService, EnvironmentReadingsService, ReadingRetentionService, EnvironmentAlarmsService, EnvironmentExcursionsService, RoomCleaningService, CleaningOverdueCheck],
+  controllers: [HygieneEnvironmentController, RoomCleaningController, GroupLevelComplianceController],
+  providers: [HygieneReportsService, EnvironmentReadingsService, ReadingRetentionService, EnvironmentAlarmsService, EnvironmentExcursionsService, RoomCleaningService, CleaningOverdueCheck, GroupLevelComplianceService],
   exports: [HygieneReportsService, EnvironmentReadingsService, RoomCleaningService],
 })
 export class HygieneModule {}
