@@ -21,6 +21,8 @@ const ROOM_A = PATIENT_ROOM;
 const ROOM_B = 'f-1-room-1';
 const DISPENSER_OF_ROOM: Readonly<Record<string, string>> = { [ROOM_A]: 'f-0-hh-room-1', [ROOM_B]: 'f-1-hh-room-1' };
 const ROOM_NAMES: Readonly<Record<string, string>> = { [ROOM_A]: 'Room 1', [ROOM_B]: 'Room 11', 'f-0-med': 'Med room' };
+/** Counts the people walking into Room 11 (group-level compliance). */
+const DOOR_COUNTER = 'f-1-dc-room-1';
 const NURSE_BADGE = testTagId(7101);
 const CLEANER_BADGE = testTagId(7102);
 const ROLE_OF_BADGE: Readonly<Record<string, string>> = { [NURSE_BADGE]: 'nurse', [CLEANER_BADGE]: 'environmental_services' };
@@ -30,11 +32,14 @@ const london = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/London', yea
 const localTime = (ms: number) => london.format(ms);
 const localHour = (ms: number) => Number(localTime(ms).slice(11, 13));
 
-/** The fixture floors, each with a dispenser inside its Room 1 (Level 1's renamed Room 11). */
+/** The fixture floors, each with a dispenser inside its Room 1 (Level 1's renamed Room 11, with a door counter). */
 function unitFloors() {
   return (['f-0', 'f-1'] as const).map((floorId, level) => {
     const floor = looseFixture(floorId, level);
-    if (floorId === 'f-1') setAt(floor, ROOM_B, 'properties.name', ROOM_NAMES[ROOM_B]);
+    if (floorId === 'f-1') {
+      setAt(floor, ROOM_B, 'properties.name', ROOM_NAMES[ROOM_B]);
+      addFeatures(floor, { type: 'Feature', id: DOOR_COUNTER, geometry: { type: 'Point', coordinates: [3, 3.5] }, properties: { kind: 'device', deviceType: 'door_counter', name: 'Door counter, Room 11', roomId: ROOM_B } });
+    }
     const roomId = `${floorId}-room-1`;
     addFeatures(floor, { type: 'Feature', id: DISPENSER_OF_ROOM[roomId], geometry: { type: 'Point', coordinates: [1, 5] }, properties: { kind: 'device', deviceType: 'hand_hygiene_dispenser', name: `Dispenser, ${ROOM_NAMES[roomId]}`, roomId } });
     return floor;
@@ -96,6 +101,12 @@ describeEachDatabase('the infection-control audit report download', (dialect) =>
     use(ROOM_A, 7201), // the nurse's glance in
     use(ROOM_A, -4000), // before the period
   ];
+  // People walking into Room 11: [seconds from T0, count].
+  const doorEntries: Array<[number, number]> = [
+    [-4500, 4], // before the period
+    [3000, 6],
+    [10_000, 3],
+  ];
   const handCount = () => countByHand(moves, activations, DISPENSER_OF_ROOM, FROM, TO);
   const note = 'Door seal replaced, stock checked: "all within range"';
   let seq = 0;
@@ -134,7 +145,7 @@ describeEachDatabase('the infection-control audit report download', (dialect) =>
     stopScheduledAlertJobs(app.testApp.app);
     for (const floor of unitFloors()) await request(app.server).post('/api/admin/floorplans/import').set('Cookie', app.admin.cookie).send({ floor, svg: fixtureSvg() }).expect(200);
     keys = {};
-    for (const deviceId of [DISPENSER, FRIDGE_SENSOR, ...Object.values(DISPENSER_OF_ROOM)]) {
+    for (const deviceId of [DISPENSER, FRIDGE_SENSOR, DOOR_COUNTER, ...Object.values(DISPENSER_OF_ROOM)]) {
       keys[deviceId] = (await request(app.server).post('/api/admin/device-keys').set('Cookie', app.admin.cookie).send({ deviceId }).expect(201)).body.key;
     }
     nurse = await createUserAndSignIn(app.server, app.admin, { username: 'icnurse', role: 'infection_control' });
@@ -154,6 +165,8 @@ describeEachDatabase('the infection-control audit report download', (dialect) =>
         return { tagId: move.badgeId, fromRoomId, toRoomId: move.roomId, floorId: move.roomId.slice(0, 3), enteredAt: new Date(move.at) };
       }),
     );
+    const entryEvents = doorEntries.map(([seconds, count]) => ({ type: 'entries', ts: at(seconds), count }));
+    await postHygiene(app.server, hygieneBatch(DOOR_COUNTER, ++seq, entryEvents), keys[DOOR_COUNTER]).expect(200);
     for (const dispenserId of Object.values(DISPENSER_OF_ROOM)) {
       const events = activations.filter((use) => use.dispenserId === dispenserId).map((use) => ({ type: 'dispense', ts: use.at, ...(use.badgeId === null ? {} : { badgeId: use.badgeId }) }));
       await postHygiene(app.server, hygieneBatch(dispenserId, ++seq, events), keys[dispenserId]).expect(200);
@@ -193,7 +206,15 @@ describeEachDatabase('the infection-control audit report download', (dialect) =>
       ['Compliance by shift', tallyBy(opportunities, (opportunity) => (localHour(opportunity.at) >= 7 && localHour(opportunity.at) < 19 ? 'day' : 'night'))],
       ['Compliance by opportunity: entering and leaving rooms', tallyBy(opportunities, (opportunity) => opportunity.kind).map(([kind, ...cells]) => [kind === 'entry' ? 'Entering' : 'Leaving', ...cells])],
       ['Compliance by day', days.map((day) => [day, ...(byDay.get(day) ?? tallyCells(0, 0, 0))])],
+      ['Group-level compliance: dispenser activations against door entries', [groupLevelRow('Room 11'), groupLevelRow('All rooms')]],
     ];
+  };
+
+  /** Room 11's door entries in the period, two opportunities each, against its dispenser's uses (at most 100 %). */
+  const groupLevelRow = (label: string) => {
+    const entries = doorEntries.filter(([seconds]) => at(seconds) >= FROM && at(seconds) < TO).reduce((sum, [, count]) => sum + count, 0);
+    const uses = activations.filter((use) => use.dispenserId === DISPENSER_OF_ROOM[ROOM_B] && use.at >= FROM && use.at < TO).length;
+    return [label, String(entries), String(2 * entries), String(uses), Math.min(100, (100 * uses) / (2 * entries)).toFixed(1)];
   };
 
   it('counts the scenario by hand as its comments say: 9 opportunities, 5 met, 2 by badge', () => {

@@ -5,6 +5,7 @@
  */
 import type { ComplianceRules } from '../compliance/compliance-rules.js';
 import type { ComplianceCount } from '../compliance/compliance-summary.js';
+import type { GroupLevelFigures } from '../compliance/group-level.js';
 
 /** Counts and compliance of a group (met by badge beside met: the rest is attributed by place and time). */
 export type ComplianceFigures = ComplianceCount;
@@ -26,13 +27,6 @@ export interface ComplianceSection {
   byKind: readonly ComplianceGroupFigures[];
   /** Every local day of the period. */
   trend: ReadonlyArray<ComplianceFigures & { day: string }>;
-}
-
-export interface GroupLevelFigures {
-  doorEntries: number;
-  estimatedOpportunities: number;
-  activations: number;
-  compliance: number | null;
 }
 
 /** Compliance where there are no badges: dispenser activations against door-counter entries. */
@@ -82,7 +76,7 @@ export interface AuditReportInput {
   generatedBy: string;
   /** null: compliance figures are not available. */
   compliance: ComplianceSection | null;
-  /** null: no group-level figures (no door counters, or not available). */
+  /** null: no room of the unit has a door counter. */
   groupLevel: GroupLevelSection | null;
   cleaningLog: readonly CleaningLogEntry[];
   excursions: readonly ExcursionEntry[];

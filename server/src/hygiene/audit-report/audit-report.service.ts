@@ -13,7 +13,8 @@ import { EnvironmentExcursionsService } from '../environment-excursions.service.
 import { ExcursionView } from '../environment-excursions.views.js';
 import { invalidHygieneInput } from '../hygiene-errors.js';
 import type { AuditReportFormat } from './audit-report.dto.js';
-import type { AuditReportInput, CleaningLogEntry, ComplianceSection, ExcursionEntry } from './audit-report.model.js';
+import { GroupLevelComplianceService } from '../group-level/group-level-compliance.service.js';
+import type { AuditReportInput, CleaningLogEntry, ComplianceSection, ExcursionEntry, GroupLevelSection } from './audit-report.model.js';
 import { buildAuditReport } from './build-audit-report.js';
 import { LocalTimeFormat } from './local-time.js';
 import { renderAuditReportCsv } from './render-audit-report-csv.js';
@@ -35,8 +36,9 @@ export interface AuditReportFile {
 const CONTENT_TYPES: Readonly<Record<AuditReportFormat, string>> = { pdf: 'application/pdf', csv: 'text/csv; charset=utf-8' };
 
 /**
- * The infection-control audit report of a unit and period: gathers the unit's compliance figures, its
- * rooms' cleaning log and their environment excursions, builds the report (build-audit-report.ts), renders
+ * The infection-control audit report of a unit and period: gathers the unit's compliance figures (badge
+ * based, and group-level where rooms have door counters), its rooms' cleaning log and their environment
+ * excursions, builds the report (build-audit-report.ts), renders
  * it as PDF or CSV, and records in the audit trail who exported which report.
  */
 @Injectable()
@@ -47,6 +49,7 @@ export class AuditReportService {
     private readonly excursions: EnvironmentExcursionsService,
     private readonly audit: AuditService,
     private readonly compliance: ComplianceService,
+    private readonly groupLevel: GroupLevelComplianceService,
   ) {}
 
   /** 400 naming `unit` when no room of the floor plans is in it. */
@@ -80,7 +83,7 @@ export class AuditReportService {
       generatedAt: now.getTime(),
       generatedBy: viewer.username,
       compliance: await this.complianceOf(request, viewer.role),
-      groupLevel: null,
+      groupLevel: await this.groupLevelOf(request),
       cleaningLog: await this.cleaningLogOf(rooms, request.from, request.to),
       excursions: await this.excursionsOf(request),
     };
@@ -100,6 +103,12 @@ export class AuditReportService {
     const byRoom = await query('room');
     const [byRole, byShift, byKind] = [await query('role'), await query('shift'), await query('kind')];
     return { rules: byRoom.rules, total: byRoom.total, byRoom: byRoom.groups, byRole: byRole.groups, byShift: byShift.groups, byKind: byKind.groups, trend: byRoom.trend };
+  }
+
+  /** Per room with a door counter, and in total; null when the unit has none. */
+  private async groupLevelOf(request: AuditReportRequest): Promise<GroupLevelSection | null> {
+    const figures = await this.groupLevel.report({ from: request.from, to: request.to, unit: request.unit, by: 'room' });
+    return figures.groups.length === 0 ? null : { total: figures.total, byRoom: figures.groups };
   }
 
   private async cleaningLogOf(rooms: readonly RoomSummary[], from: number, to: number): Promise<CleaningLogEntry[]> {

@@ -91,7 +91,7 @@ describe('the audit report of Ward 4B over two June days (London, BST)', () => {
     });
   });
 
-  it('puts the tables in reading order and says that group-level figures are not included', () => {
+  it('puts the tables in reading order and says that the unit has no door counters', () => {
     expect(report.tables.map((table) => table.title)).toEqual([
       'Hand-hygiene compliance: total',
       'Compliance by room',
@@ -102,7 +102,7 @@ describe('the audit report of Ward 4B over two June days (London, BST)', () => {
       'Cleaning log',
       'Environment excursions',
     ]);
-    expect(report.notes).toContain('Group-level compliance (door counters) is not included.');
+    expect(report.notes).toContain('Group-level compliance: no room of this unit has a door counter.');
   });
 });
 
@@ -140,6 +140,6 @@ describe('audit reports with missing or empty sections', () => {
       ['Room 1', '40', '80', '30', '37.5'],
       ['All rooms', '40', '80', '30', '37.5'],
     ]);
-    expect(report.notes).not.toContain('Group-level compliance (door counters) is not included.');
+    expect(report.notes).not.toContain('Group-level compliance: no room of this unit has a door counter.');
   });
 });

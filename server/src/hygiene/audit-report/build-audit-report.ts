@@ -6,11 +6,11 @@ import type {
   ComplianceGroupFigures,
   ComplianceSection,
   ExcursionEntry,
-  GroupLevelFigures,
   GroupLevelSection,
   ReportTable,
 } from './audit-report.model.js';
 import type { ComplianceRules, HandHygieneRule } from '../compliance/compliance-rules.js';
+import type { GroupLevelFigures } from '../compliance/group-level.js';
 import { LocalTimeFormat } from './local-time.js';
 
 const FIGURE_COLUMNS = ['Opportunities', 'Met', 'Met by badge', 'Compliance %'] as const;
@@ -165,7 +165,8 @@ function notesFor(input: AuditReportInput): string[] {
   const notes = ['Compliance % is met / opportunities; n/a where there were no opportunities.'];
   if (input.compliance === null) notes.push('Hand-hygiene compliance figures are not available for this report.');
   else notes.push('Met by badge: met by a dispenser activation that read the person’s badge; the rest of Met is attributed by place and time and can be wrong in crowded doorways.');
-  if (input.groupLevel === null) notes.push('Group-level compliance (door counters) is not included.');
+  if (input.groupLevel === null) notes.push('Group-level compliance: no room of this unit has a door counter.');
+  else notes.push('Group-level compliance counts each door entry as two opportunities (entering and leaving); a dispenser serving several rooms counts for each, so rooms can add up to more than all rooms.');
   notes.push('Excursions overlapping the period are listed whole: start, end and duration may lie outside it.');
   return notes;
 }
