@@ -1,26 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsIn, IsISO8601, IsString, Length, Matches, Validate, ValidatorConstraint, type ValidationArguments, type ValidatorConstraintInterface } from 'class-validator';
+import { IsIn, IsISO8601, IsString, Length, Matches, Validate } from 'class-validator';
+import { MAX_COMPLIANCE_RANGE_DAYS } from '../compliance-api/compliance-query.dto.js';
 import { DATE_TIME_WITH_ZONE, WITH_ZONE_MESSAGE } from '../environment-readings.dto.js';
+import { RangeOfAtMostDays } from '../hygiene-range.validator.js';
 
-/** The longest period one report covers: a quarter, as infection-control audits are usually reported. */
-export const MAX_AUDIT_REPORT_DAYS = 92;
+/** The longest period one report covers: what its compliance figures may cover (a quarter). */
+export const MAX_AUDIT_REPORT_DAYS = MAX_COMPLIANCE_RANGE_DAYS;
 export const AUDIT_REPORT_FORMATS = ['pdf', 'csv'] as const;
 export type AuditReportFormat = (typeof AUDIT_REPORT_FORMATS)[number];
-
-@ValidatorConstraint({ name: 'auditReportRange' })
-class AuditReportRange implements ValidatorConstraintInterface {
-  validate(to: unknown, args: ValidationArguments): boolean {
-    const from = Date.parse(String((args.object as { from?: unknown }).from));
-    const end = Date.parse(String(to));
-    // An unreadable from or to is reported by its own rules.
-    if (Number.isNaN(from) || Number.isNaN(end)) return true;
-    return end > from && end - from <= MAX_AUDIT_REPORT_DAYS * 86_400_000;
-  }
-
-  defaultMessage(): string {
-    return `must be after from, and at most ${MAX_AUDIT_REPORT_DAYS} days after it`;
-  }
-}
 
 export class AuditReportQueryDto {
   @ApiProperty({ example: 'Medical ward', description: 'The unit (department) of the floor plans’ rooms.' })
@@ -36,7 +23,7 @@ export class AuditReportQueryDto {
   @ApiProperty({ format: 'date-time', example: '2026-12-01T00:00:00Z', description: `End of the period (exclusive); at most ${MAX_AUDIT_REPORT_DAYS} days after from.` })
   @IsISO8601({ strict: true })
   @Matches(DATE_TIME_WITH_ZONE, { message: WITH_ZONE_MESSAGE })
-  @Validate(AuditReportRange)
+  @Validate(RangeOfAtMostDays, [MAX_AUDIT_REPORT_DAYS])
   to: string;
 
   @ApiProperty({ enum: AUDIT_REPORT_FORMATS })
