@@ -281,6 +281,14 @@ describeEachDatabase('the infection-control audit report download', (dialect) =>
     }
   });
 
+  it('documents the download in OpenAPI as PDF or CSV, with its query parameters', async () => {
+    const document = (await request(app.server).get('/api/docs-json').set('Cookie', app.admin.cookie).expect(200)).body;
+    const operation = document.paths['/api/hygiene/audit-report'].get;
+    expect(Object.keys(operation.responses['200'].content).sort()).toEqual(['application/pdf', 'text/csv']);
+    expect(operation.parameters.map((parameter: { name: string }) => parameter.name).sort()).toEqual(['format', 'from', 'to', 'unit']);
+    expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['400', '403']));
+  });
+
   it('answers 400 naming the field for an unknown unit, bad dates, a period over 92 days and a bad format', async () => {
     const fieldsOf = async (query: Record<string, string>) => {
       const response = await request(app.server).get('/api/hygiene/audit-report').query(query).set('Cookie', nurse.cookie).expect(400);
