@@ -93,6 +93,21 @@ describe('the audit report as PDF', () => {
     expect(long.at(-1)?.at(-1)).toBe(`Page ${long.length} of ${long.length}`);
   });
 
+  it('lets the event loop turn while it draws a long table, so the server keeps serving', async () => {
+    const cleaningLog: CleaningLogEntry[] = Array.from({ length: 450 }, (_, i) => ({ ...twoDayReportInput().cleaningLog[1], at: JUNE_1_LONDON + i * MINUTE }));
+    let turns = 0;
+    let drawing = true;
+    const countTurns = () => {
+      turns++;
+      if (drawing) setImmediate(countTurns);
+    };
+    setImmediate(countTurns);
+    await render(twoDayReportInput({ cleaningLog }));
+    drawing = false;
+    // 450 rows: a turn after each 100.
+    expect(turns).toBeGreaterThanOrEqual(4);
+  });
+
   it('says so when a table has no rows', async () => {
     const empty = pdfPagesText(await render(twoDayReportInput({ excursions: [] }))).flat();
     expect(holdsInOrder(empty, ['Environment excursions', 'Room', 'Sensor'])).toBe(true);
