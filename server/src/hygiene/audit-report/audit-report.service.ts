@@ -38,8 +38,8 @@ const CONTENT_TYPES: Readonly<Record<AuditReportFormat, string>> = { pdf: 'appli
 /**
  * The infection-control audit report of a unit and period: gathers the unit's compliance figures (badge
  * based, and group-level where rooms have door counters), its rooms' cleaning log and their environment
- * excursions, builds the report (build-audit-report.ts), renders
- * it as PDF or CSV, and records in the audit trail who exported which report.
+ * excursions, builds the report (build-audit-report.ts), renders it as PDF or CSV, and records in the
+ * audit trail who exported which report.
  */
 @Injectable()
 export class AuditReportService {
