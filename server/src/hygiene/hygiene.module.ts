@@ -4,12 +4,16 @@ import { AlertsModule } from '../alerts/alerts.module.js';
 import { DevicesModule } from '../devices/devices.module.js';
 import { FloorplanModule } from '../floorplan/floorplan.module.js';
 import { IngestModule } from '../ingest/ingest.module.js';
+import { AuditReportController } from './audit-report/audit-report.controller.js';
+import { AuditReportService } from './audit-report/audit-report.service.js';
 import { ComplianceController } from './compliance-api/compliance.controller.js';
 import { ComplianceService } from './compliance-api/compliance.service.js';
 import { CleaningOverdueCheck } from './cleaning-overdue.scheduled-check.js';
 import { EnvironmentAlarmsService } from './environment-alarms.service.js';
 import { EnvironmentExcursionsService } from './environment-excursions.service.js';
 import { EnvironmentReadingsService } from './environment-readings.service.js';
+import { GroupLevelComplianceController } from './group-level/group-level-compliance.controller.js';
+import { GroupLevelComplianceService } from './group-level/group-level-compliance.service.js';
 import { HygieneEnvironmentController } from './hygiene-environment.controller.js';
 import { HYGIENE_ENTITIES } from './hygiene.entities.js';
 import { HygieneReportsService } from './hygiene-reports.service.js';
@@ -24,13 +28,25 @@ import { StaffModule } from './staff/staff.module.js';
  * 1-minute and hourly aggregates), the chart API over the aggregates, the raw readings' retention, and
  * environment alarms (EnvironmentAlarmsService: excursions and `environment.excursion` alerts), and the
  * room cleaning board (RoomCleaningService, with `hygiene.cleaning_overdue` alerts from CleaningOverdueCheck),
- * and hand-hygiene compliance (ComplianceService over the staff module's badge stays).
- * The pure cores live in compliance/, environment/ and cleaning/.
+ * hand-hygiene compliance (ComplianceService over the staff module's badge stays), group-level compliance
+ * from door counters (GroupLevelComplianceService), and the infection-control audit report
+ * (AuditReportService, audit-report/). The pure cores live in compliance/, environment/ and cleaning/.
  */
 @Module({
   imports: [TypeOrmModule.forFeature(HYGIENE_ENTITIES), AlertsModule, DevicesModule, FloorplanModule, IngestModule, StaffModule],
-  controllers: [HygieneEnvironmentController, RoomCleaningController, ComplianceController],
-  providers: [ComplianceService, HygieneReportsService, EnvironmentReadingsService, ReadingRetentionService, EnvironmentAlarmsService, EnvironmentExcursionsService, RoomCleaningService, CleaningOverdueCheck],
+  controllers: [HygieneEnvironmentController, RoomCleaningController, ComplianceController, GroupLevelComplianceController, AuditReportController],
+  providers: [
+    ComplianceService,
+    GroupLevelComplianceService,
+    HygieneReportsService,
+    EnvironmentReadingsService,
+    ReadingRetentionService,
+    EnvironmentAlarmsService,
+    EnvironmentExcursionsService,
+    RoomCleaningService,
+    CleaningOverdueCheck,
+    AuditReportService,
+  ],
   exports: [ComplianceService, HygieneReportsService, EnvironmentReadingsService, RoomCleaningService],
 })
 export class HygieneModule {}
