@@ -1,0 +1,104 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { Subject, catchError, map, of } from 'rxjs';
+import { HygieneApiService } from '../../../core/api/hygiene-api.service';
+import {
+  COMPLIANCE_DIMENSIONS,
+  COMPLIANCE_DIMENSION_LABELS,
+  type ComplianceDimension,
+  GROUP_LEVEL_DIMENSIONS,
+  type GroupLevelDimension,
+  MAX_COMPLIANCE_DAYS,
+} from '../../../core/api/hygiene.models';
+import { loadOnChange } from '../../../core/api/load-state';
+import { AuthService } from '../../../core/auth/auth.service';
+import { ChartComponent } from '../../../shared/chart.component';
+import { CsvDownloadService } from '../../../shared/csv';
+import { percent } from '../../../shared/equipment-format';
+import { RetryNoticeComponent } from '../../../shared/retry-notice.component';
+import { SitePlacesService } from '../../equipment/site-places.service';
+import { HYGIENE_INVESTIGATORS } from '../hygiene-roles';
+import { DEFAULT_PERIOD, type PeriodChoice, dayOf, resolvePeriod } from '../hygiene-period';
+import { PeriodPickerComponent } from '../period-picker.component';
+import { trendPoints } from './trend-points';
+
+/**
+ * The hand-hygiene compliance dashboard: the period's opportunities and how many were met (by the
+ * dispenser's badge read or by place and time), the daily trend, the figures by unit, room, role,
+ * shift, entry or exit (and by person for infection control and admins), and group-level compliance
+ * where there are no badges. The server computes every figure; the table exports as CSV.
+ */
+@Component({
+  selector: 'ww-compliance-tab',
+  imports: [ChartComponent, PeriodPickerComponent, RetryNoticeComponent],
+  templateUrl: './compliance-tab.component.html',
+  styleUrl: '../hygiene-tab.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ComplianceTabComponent {
+  private readonly api = inject(HygieneApiService);
+  private readonly csv = inject(CsvDownloadService);
+  private readonly auth = inject(AuthService);
+  protected readonly reloads = new Subject<void>();
+  protected readonly groupLevelReloads = new Subject<void>();
+
+  protected readonly maxDays = MAX_COMPLIANCE_DAYS;
+  protected readonly dimensionLabels = COMPLIANCE_DIMENSION_LABELS;
+  /** Compliance by person is for infection control and admins; the server refuses it to others. */
+  protected readonly dimensions = computed(() =>
+    COMPLIANCE_DIMENSIONS.filter((dimension) => dimension !== 'staff' || (this.auth.user() !== null && this.auth.hasRole(HYGIENE_INVESTIGATORS))),
+  );
+  protected readonly units = toSignal(
+    inject(SitePlacesService).places$.pipe(
+      map((places) => places.units),
+      catchError(() => of<string[]>([])),
+    ),
+    { initialValue: [] },
+  );
+  protected readonly percent = percent;
+
+  protected readonly period = signal<PeriodChoice>(DEFAULT_PERIOD);
+  private readonly asks = signal(0);
+  protected readonly unit = signal('');
+  protected readonly by = signal<ComplianceDimension>('unit');
+  private readonly range = computed(() => {
+    this.asks();
+    return resolvePeriod(this.period(), new Date());
+  });
+
+  private readonly query = computed(() => ({ ...this.range(), by: this.by(), unit: this.unit() || undefined }));
+  protected readonly report = loadOnChange(this.query, this.reloads, (query) => this.api.compliance(query), 'Compliance could not be loaded.');
+  protected readonly trend = computed(() => trendPoints(this.report().value?.trend ?? []));
+
+  /** Group-level figures come by unit, room or day: the dashboard's grouping when it is one of those. */
+  protected readonly groupLevelBy = computed((): GroupLevelDimension => ((GROUP_LEVEL_DIMENSIONS as readonly string[]).includes(this.by()) ? (this.by() as GroupLevelDimension) : 'unit'));
+  private readonly groupLevelQuery = computed(() => ({ ...this.range(), by: this.groupLevelBy(), unit: this.unit() || undefined }));
+  protected readonly groupLevel = loadOnChange(this.groupLevelQuery, this.groupLevelReloads, (query) => this.api.groupLevelCompliance(query), 'Group-level compliance could not be loaded.');
+
+  protected readonly formatShare = (value: number) => `${Math.round(value * 100)} %`;
+
+  protected choosePeriod(choice: PeriodChoice): void {
+    this.period.set(choice);
+    this.asks.update((count) => count + 1);
+  }
+
+  protected chooseUnit(event: Event): void {
+    this.unit.set((event.target as HTMLSelectElement).value);
+  }
+
+  protected chooseBy(event: Event): void {
+    this.by.set((event.target as HTMLSelectElement).value as ComplianceDimension);
+  }
+
+  protected exportCsv(): void {
+    const report = this.report().value;
+    if (!report) return;
+    const label = COMPLIANCE_DIMENSION_LABELS[report.by];
+    const rows = report.groups.map((group) => [group.label, group.opportunities, group.met, group.metByBadge, group.compliance]);
+    this.csv.save(`hand-hygiene-compliance-by-${report.by}-${dayOf(new Date(report.from))}-${dayOf(new Date(Date.parse(report.to) - 1))}.csv`, [
+      [label, 'Opportunities', 'Met', 'Met by badge', 'Compliance'],
+      ...rows,
+      ['Total', report.total.opportunities, report.total.met, report.total.metByBadge, report.total.compliance],
+    ]);
+  }
+}
