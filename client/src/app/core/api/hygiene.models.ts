@@ -54,11 +54,31 @@ export interface ComplianceDay extends ComplianceFigures {
   day: string;
 }
 
+/** How long before and after a room entry or exit a dispenser use counts for it. */
+export interface ComplianceWindow {
+  beforeMs: number;
+  afterMs: number;
+}
+
+export interface ComplianceRuleSet {
+  entry: ComplianceWindow;
+  exit: ComplianceWindow;
+}
+
+/** The rules the figures were computed by, as the server applied them. */
+export interface ComplianceRules {
+  standard: ComplianceRuleSet;
+  isolation: ComplianceRuleSet;
+  /** A visit shorter than this is no opportunity (walking past a door). */
+  minimumStayMs: number;
+}
+
 /** `GET /api/hygiene/compliance`. */
 export interface ComplianceReport extends HygienePeriod {
   unit: string | null;
   timeZone: string;
   by: ComplianceDimension;
+  rules: ComplianceRules;
   total: ComplianceFigures & { activations: number };
   groups: ComplianceGroup[];
   /** Every local day of the period, days without opportunities included. */

@@ -14,7 +14,7 @@ import { loadOnChange } from '../../../core/api/load-state';
 import { AuthService } from '../../../core/auth/auth.service';
 import { ChartComponent } from '../../../shared/chart.component';
 import { CsvDownloadService } from '../../../shared/csv';
-import { percent } from '../../../shared/equipment-format';
+import { duration, percent } from '../../../shared/equipment-format';
 import { RetryNoticeComponent } from '../../../shared/retry-notice.component';
 import { SitePlacesService } from '../../equipment/site-places.service';
 import { HYGIENE_INVESTIGATORS } from '../hygiene-roles';
@@ -76,6 +76,11 @@ export class ComplianceTabComponent {
   protected readonly groupLevel = loadOnChange(this.groupLevelQuery, this.groupLevelReloads, (query) => this.api.groupLevelCompliance(query), 'Group-level compliance could not be loaded.');
 
   protected readonly formatShare = (value: number) => `${Math.round(value * 100)} %`;
+
+  /** A rule's window as people read it: `2 min`, `45 s`. */
+  protected seconds(ms: number): string {
+    return duration(ms / 1000);
+  }
 
   protected choosePeriod(choice: PeriodChoice): void {
     this.period.set(choice);
