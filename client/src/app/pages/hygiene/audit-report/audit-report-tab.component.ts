@@ -100,9 +100,19 @@ async function reportErrorMessage(error: unknown): Promise<string> {
   const fallback = 'The audit report could not be made.';
   if (!(error instanceof HttpErrorResponse) || !(error.error instanceof Blob)) return apiErrorMessage(error, fallback);
   try {
-    const body: unknown = JSON.parse(await error.error.text());
+    const body: unknown = JSON.parse(await textOf(error.error));
     return apiErrorMessage(new HttpErrorResponse({ error: body, status: error.status }), fallback);
   } catch {
     return apiErrorMessage(new HttpErrorResponse({ status: error.status }), fallback);
   }
+}
+
+/** A blob's text through FileReader, which every browser (and the specs' DOM) has. */
+function textOf(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob);
+  });
 }
