@@ -1,4 +1,5 @@
 import * as L from 'leaflet';
+import { mountTestMap } from '../../testing/leaflet-map';
 import { floorDetail, room } from '../../testing/fixtures';
 import type { PlacedDevice } from '../core/api/floorplan.models';
 import { HygieneLayer, type RoomHygiene } from './hygiene.layer';
@@ -24,17 +25,10 @@ const HYGIENE: RoomHygiene = {
 
 describe('HygieneLayer', () => {
   let map: L.Map;
+  let unmount: () => void;
 
-  beforeEach(() => {
-    const element = document.createElement('div');
-    document.body.appendChild(element);
-    map = L.map(element, { crs: L.CRS.Simple }).setView([5, 5], 2);
-  });
-
-  afterEach(() => {
-    map.remove();
-    document.body.innerHTML = '';
-  });
+  beforeEach(() => ({ map, unmount } = mountTestMap()));
+  afterEach(() => unmount());
 
   const drawn = () =>
     [...document.querySelectorAll<SVGPathElement>('.hygiene-room')].map((path) => [path.getAttribute('data-testid'), path.getAttribute('class')?.replace(/\s*leaflet-interactive/, ''), path.getAttribute('fill')]);

@@ -1,3 +1,4 @@
+import { type Signal, computed, signal } from '@angular/core';
 import type { HygienePeriod } from '../../core/api/hygiene.models';
 
 const DAY_MS = 86_400_000;
@@ -49,4 +50,25 @@ function isDay(value: string): boolean {
 function startOfDay(day: string, offset = 0): Date {
   const [year, month, date] = day.split('-').map(Number);
   return new Date(year, month - 1, date + offset);
+}
+
+/**
+ * The period a screen shows and the instants it asks the server for: resolved when a choice is made,
+ * again when the same preset is chosen again (it then ends at the new now). Call in an injection context
+ * or a field initializer.
+ */
+export function periodRequests(initial: PeriodChoice = DEFAULT_PERIOD): { choice: Signal<PeriodChoice>; range: Signal<HygienePeriod>; choose(next: PeriodChoice): void } {
+  const choice = signal(initial);
+  const asks = signal(0);
+  return {
+    choice: choice.asReadonly(),
+    range: computed(() => {
+      asks();
+      return resolvePeriod(choice(), new Date());
+    }),
+    choose: (next) => {
+      choice.set(next);
+      asks.update((count) => count + 1);
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, input, linkedSignal, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, linkedSignal, output } from '@angular/core';
 import { PERIOD_PRESETS, type PeriodChoice, type PeriodPreset, customPeriod, dayOf, resolvePeriod } from './hygiene-period';
 
 /**
@@ -78,23 +78,24 @@ export class PeriodPickerComponent {
   private readonly shownPeriod = computed(() => resolvePeriod(this.choice(), new Date()));
   protected readonly firstDay = linkedSignal(() => dayOf(new Date(this.shownPeriod().from)));
   protected readonly lastDay = linkedSignal(() => dayOf(new Date(Date.parse(this.shownPeriod().to) - 1)));
-  protected readonly error = signal<string | null>(null);
+  /** The custom period typed, or what is wrong with it; said once the user asks for it. */
+  private readonly custom = computed(() => customPeriod(this.firstDay(), this.lastDay(), this.maxDays()));
+  private readonly asked = linkedSignal({ source: this.custom, computation: () => false });
+  protected readonly error = computed(() => {
+    const custom = this.custom();
+    return this.asked() && 'error' in custom ? custom.error : null;
+  });
 
   protected choosePreset(days: PeriodPreset): void {
-    this.error.set(null);
     this.customOpen.set(false);
     this.chosen.emit({ days });
   }
 
   protected applyCustom(event: Event): void {
     event.preventDefault();
-    const choice = customPeriod(this.firstDay(), this.lastDay(), this.maxDays());
-    if ('error' in choice) {
-      this.error.set(choice.error);
-      return;
-    }
-    this.error.set(null);
-    this.chosen.emit(choice);
+    this.asked.set(true);
+    const custom = this.custom();
+    if (!('error' in custom)) this.chosen.emit(custom);
   }
 
   protected valueOf(event: Event): string {

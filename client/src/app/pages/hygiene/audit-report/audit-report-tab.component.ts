@@ -1,15 +1,14 @@
 import { DOCUMENT } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { catchError, firstValueFrom, map, of } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 import { apiErrorMessage } from '../../../core/api/api-error';
 import { HygieneApiService } from '../../../core/api/hygiene-api.service';
 import { type AuditReportFormat, MAX_COMPLIANCE_DAYS } from '../../../core/api/hygiene.models';
 import { attachmentName, saveFile } from '../../../shared/save-file';
-import { SitePlacesService } from '../../equipment/site-places.service';
 import { DEFAULT_PERIOD, type PeriodChoice, dayOf, resolvePeriod } from '../hygiene-period';
 import { PeriodPickerComponent } from '../period-picker.component';
+import { UnitSelectComponent } from '../unit-select.component';
 
 /**
  * The infection-control audit report of a unit and period, made by the server as a PDF or CSV:
@@ -18,20 +17,12 @@ import { PeriodPickerComponent } from '../period-picker.component';
  */
 @Component({
   selector: 'ww-audit-report-tab',
-  imports: [PeriodPickerComponent],
+  imports: [PeriodPickerComponent, UnitSelectComponent],
   template: `
     <h2>Infection-control audit report</h2>
     <p class="muted">Compliance tables and charts, the cleaning log and the environment excursions of one unit, for the period chosen.</p>
     <div class="filters">
-      <label>
-        Unit
-        <select data-testid="audit-unit" (change)="unit.set(valueOf($event))">
-          <option value="" [selected]="unit() === ''">Choose a unit…</option>
-          @for (name of units(); track name) {
-            <option [value]="name" [selected]="name === unit()">{{ name }}</option>
-          }
-        </select>
-      </label>
+      <ww-unit-select testId="audit-unit" noneLabel="Choose a unit…" [value]="unit()" (chosen)="unit.set($event)" />
       <ww-period-picker testIdPrefix="audit-period" [choice]="period()" [maxDays]="maxDays" (chosen)="period.set($event)" />
     </div>
     <div class="filters">
@@ -56,13 +47,6 @@ export class AuditReportTabComponent {
   private readonly document = inject(DOCUMENT);
 
   protected readonly maxDays = MAX_COMPLIANCE_DAYS;
-  protected readonly units = toSignal(
-    inject(SitePlacesService).places$.pipe(
-      map((places) => places.units),
-      catchError(() => of<string[]>([])),
-    ),
-    { initialValue: [] },
-  );
   protected readonly unit = signal('');
   protected readonly period = signal<PeriodChoice>(DEFAULT_PERIOD);
   protected readonly busy = signal(false);
@@ -88,10 +72,6 @@ export class AuditReportTabComponent {
     } finally {
       this.busy.set(false);
     }
-  }
-
-  protected valueOf(event: Event): string {
-    return (event.target as HTMLSelectElement).value;
   }
 }
 

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { Subject, catchError, map, of } from 'rxjs';
+import { Subject } from 'rxjs';
 import { HygieneApiService } from '../../../core/api/hygiene-api.service';
 import {
   COMPLIANCE_DIMENSIONS,
@@ -16,10 +15,10 @@ import { ChartComponent } from '../../../shared/chart.component';
 import { CsvDownloadService } from '../../../shared/csv';
 import { duration, percent } from '../../../shared/equipment-format';
 import { RetryNoticeComponent } from '../../../shared/retry-notice.component';
-import { SitePlacesService } from '../../equipment/site-places.service';
 import { HYGIENE_INVESTIGATORS } from '../hygiene-roles';
-import { DEFAULT_PERIOD, type PeriodChoice, dayOf, resolvePeriod } from '../hygiene-period';
+import { dayOf, periodRequests } from '../hygiene-period';
 import { PeriodPickerComponent } from '../period-picker.component';
+import { UnitSelectComponent } from '../unit-select.component';
 import { trendPoints } from './trend-points';
 
 /**
@@ -30,7 +29,7 @@ import { trendPoints } from './trend-points';
  */
 @Component({
   selector: 'ww-compliance-tab',
-  imports: [ChartComponent, PeriodPickerComponent, RetryNoticeComponent],
+  imports: [ChartComponent, PeriodPickerComponent, RetryNoticeComponent, UnitSelectComponent],
   templateUrl: './compliance-tab.component.html',
   styleUrl: '../hygiene-tab.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -48,23 +47,12 @@ export class ComplianceTabComponent {
   protected readonly dimensions = computed(() =>
     COMPLIANCE_DIMENSIONS.filter((dimension) => dimension !== 'staff' || (this.auth.user() !== null && this.auth.hasRole(HYGIENE_INVESTIGATORS))),
   );
-  protected readonly units = toSignal(
-    inject(SitePlacesService).places$.pipe(
-      map((places) => places.units),
-      catchError(() => of<string[]>([])),
-    ),
-    { initialValue: [] },
-  );
   protected readonly percent = percent;
 
-  protected readonly period = signal<PeriodChoice>(DEFAULT_PERIOD);
-  private readonly asks = signal(0);
+  protected readonly period = periodRequests();
+  private readonly range = this.period.range;
   protected readonly unit = signal('');
   protected readonly by = signal<ComplianceDimension>('unit');
-  private readonly range = computed(() => {
-    this.asks();
-    return resolvePeriod(this.period(), new Date());
-  });
 
   private readonly query = computed(() => ({ ...this.range(), by: this.by(), unit: this.unit() || undefined }));
   protected readonly report = loadOnChange(this.query, this.reloads, (query) => this.api.compliance(query), 'Compliance could not be loaded.');
@@ -80,15 +68,6 @@ export class ComplianceTabComponent {
   /** A rule's window as people read it: `2 min`, `45 s`. */
   protected seconds(ms: number): string {
     return duration(ms / 1000);
-  }
-
-  protected choosePeriod(choice: PeriodChoice): void {
-    this.period.set(choice);
-    this.asks.update((count) => count + 1);
-  }
-
-  protected chooseUnit(event: Event): void {
-    this.unit.set((event.target as HTMLSelectElement).value);
   }
 
   protected chooseBy(event: Event): void {

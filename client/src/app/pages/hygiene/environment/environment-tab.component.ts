@@ -9,8 +9,9 @@ import { ChartComponent } from '../../../shared/chart.component';
 import { CsvDownloadService } from '../../../shared/csv';
 import { RetryNoticeComponent } from '../../../shared/retry-notice.component';
 import { SitePlacesService } from '../../equipment/site-places.service';
-import { DEFAULT_PERIOD, type PeriodChoice, dayOf, resolvePeriod } from '../hygiene-period';
+import { dayOf, periodRequests } from '../hygiene-period';
 import { PeriodPickerComponent } from '../period-picker.component';
+import { UnitSelectComponent } from '../unit-select.component';
 import { READING_WINDOWS, type ReadingWindowId, limitLines, readingPoints, round } from './reading-points';
 
 /** The longest period the excursions list accepts. */
@@ -23,7 +24,7 @@ const MAX_EXCURSION_DAYS = 366;
  */
 @Component({
   selector: 'ww-environment-tab',
-  imports: [DatePipe, ChartComponent, PeriodPickerComponent, RetryNoticeComponent],
+  imports: [DatePipe, ChartComponent, PeriodPickerComponent, RetryNoticeComponent, UnitSelectComponent],
   template: `
     <h2>Environment readings</h2>
     <div class="filters">
@@ -84,16 +85,8 @@ const MAX_EXCURSION_DAYS = 366;
       <button type="button" class="btn btn-small" data-testid="excursions-csv" [disabled]="!excursionList().length" (click)="exportCsv()">Export CSV</button>
     </div>
     <div class="filters">
-      <ww-period-picker testIdPrefix="excursions-period" [choice]="period()" [maxDays]="maxExcursionDays" (chosen)="choosePeriod($event)" />
-      <label>
-        Unit
-        <select data-testid="excursions-unit" (change)="unit.set(valueOf($event))">
-          <option value="">All units</option>
-          @for (name of units(); track name) {
-            <option [value]="name">{{ name }}</option>
-          }
-        </select>
-      </label>
+      <ww-period-picker testIdPrefix="excursions-period" [choice]="period.choice()" [maxDays]="maxExcursionDays" (chosen)="period.choose($event)" />
+      <ww-unit-select testId="excursions-unit" [value]="unit()" (chosen)="unit.set($event)" />
     </div>
     @if (excursions().error; as message) {
       <ww-retry-notice [message]="message" (retry)="reloadExcursions.next()" />
@@ -172,7 +165,6 @@ export class EnvironmentTabComponent {
     { initialValue: null },
   );
   protected readonly sensors = computed(() => this.places()?.sensors ?? []);
-  protected readonly units = computed(() => this.places()?.units ?? []);
 
   protected readonly deviceId = signal<string | null>(null);
   protected readonly shownDeviceId = computed(() => this.deviceId() ?? this.sensors()[0]?.id ?? null);
@@ -201,20 +193,11 @@ export class EnvironmentTabComponent {
   protected readonly windowStart = computed(() => this.windowChoice().label);
   protected readonly formatReading = (value: number) => `${value} ${MEASURE_LOOKS[this.measure()].unit}`;
 
-  protected readonly period = signal<PeriodChoice>(DEFAULT_PERIOD);
-  private readonly asks = signal(0);
+  protected readonly period = periodRequests();
   protected readonly unit = signal('');
-  private readonly excursionsQuery = computed(() => {
-    this.asks();
-    return { ...resolvePeriod(this.period(), new Date()), unit: this.unit() || undefined };
-  });
+  private readonly excursionsQuery = computed(() => ({ ...this.period.range(), unit: this.unit() || undefined }));
   protected readonly excursions = loadOnChange(this.excursionsQuery, this.reloadExcursions, (query) => this.api.excursions(query), 'The excursions could not be loaded.');
   protected readonly excursionList = computed(() => this.excursions().value ?? []);
-
-  protected choosePeriod(choice: PeriodChoice): void {
-    this.period.set(choice);
-    this.asks.update((count) => count + 1);
-  }
 
   /** Charts the sensor and measure of an excursion, over a window that reaches back to its start. */
   protected chart(excursion: Excursion): void {

@@ -1,35 +1,8 @@
-import type { Excursion } from '../../../core/api/hygiene.models';
+import { excursion } from '../../../../testing/hygiene-fixtures';
 import { limitLines, readingPoints } from './reading-points';
 
 const bucket = (start: string, mean: number) => ({ start, count: 6, min: mean - 0.5, max: mean + 0.5, mean });
 const label = (at: number) => new Date(at).toISOString().slice(11, 16);
-
-function excursion(overrides: Partial<Excursion>): Excursion {
-  return {
-    id: 1,
-    deviceId: 'main-1-env-001',
-    measure: 'temperature',
-    roomId: 'main-1-room-104',
-    roomName: 'Room 104',
-    unit: 'Medical ward',
-    spaceKind: 'medication_fridge',
-    limitMin: 2,
-    limitMax: 8,
-    direction: 'high',
-    startedAt: '2026-11-25T10:00:00.000Z',
-    alarmedAt: '2026-11-25T10:15:00.000Z',
-    endedAt: '2026-11-25T10:40:00.000Z',
-    durationMinutes: 40,
-    worstValue: 11.2,
-    worstAt: '2026-11-25T10:30:00.000Z',
-    acknowledgedAt: null,
-    escalatedAt: null,
-    alertId: 7,
-    correctiveNote: 'Door left ajar; stock checked',
-    resolvedBy: 'infection',
-    ...overrides,
-  };
-}
 
 describe('readingPoints', () => {
   it('draws the mean with its min–max, breaking the line only where more than two buckets in a row are missing', () => {
