@@ -1,7 +1,6 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { AuthService } from '../../core/auth/auth.service';
-import { HYGIENE_INVESTIGATORS } from './hygiene-roles';
+import { isHygieneInvestigator } from './hygiene-roles';
 
 /**
  * Hygiene: hand-hygiene compliance, the room cleaning board, environment readings and excursions, and
@@ -32,6 +31,5 @@ import { HYGIENE_INVESTIGATORS } from './hygiene-roles';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class HygienePage {
-  private readonly auth = inject(AuthService);
-  protected readonly investigator = computed(() => this.auth.user() !== null && this.auth.hasRole(HYGIENE_INVESTIGATORS));
+  protected readonly investigator = isHygieneInvestigator();
 }

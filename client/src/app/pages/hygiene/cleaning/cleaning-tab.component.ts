@@ -5,10 +5,9 @@ import { interval } from 'rxjs';
 import { apiErrorMessage } from '../../../core/api/api-error';
 import { HygieneApiService } from '../../../core/api/hygiene-api.service';
 import { CLEANING_STATES, CLEANING_STATE_LABELS, type CleaningState, type RoomCleaning } from '../../../core/api/hygiene.models';
-import { AuthService } from '../../../core/auth/auth.service';
 import { CLEANING_STATE_COLOURS } from '../../../map/hygiene-style';
 import { RetryNoticeComponent } from '../../../shared/retry-notice.component';
-import { HYGIENE_INVESTIGATORS } from '../hygiene-roles';
+import { isHygieneInvestigator } from '../hygiene-roles';
 import { RoomEventFormComponent } from './room-event-form.component';
 
 /** How often the board is read again: overdue is judged by the server's clock, and devices report cleans. */
@@ -129,12 +128,11 @@ interface UnitRooms {
 })
 export class CleaningTabComponent {
   private readonly api = inject(HygieneApiService);
-  private readonly auth = inject(AuthService);
 
   protected readonly states = CLEANING_STATES;
   protected readonly labels = CLEANING_STATE_LABELS;
   protected readonly colours = CLEANING_STATE_COLOURS;
-  protected readonly canRecord = computed(() => this.auth.user() !== null && this.auth.hasRole(HYGIENE_INVESTIGATORS));
+  protected readonly canRecord = isHygieneInvestigator();
 
   protected readonly rooms = signal<RoomCleaning[] | null>(null);
   protected readonly loadError = signal<string | null>(null);

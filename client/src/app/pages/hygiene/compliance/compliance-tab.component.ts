@@ -10,12 +10,11 @@ import {
   MAX_COMPLIANCE_DAYS,
 } from '../../../core/api/hygiene.models';
 import { loadOnChange } from '../../../core/api/load-state';
-import { AuthService } from '../../../core/auth/auth.service';
 import { ChartComponent } from '../../../shared/chart.component';
 import { CsvDownloadService } from '../../../shared/csv';
 import { duration, percent } from '../../../shared/equipment-format';
 import { RetryNoticeComponent } from '../../../shared/retry-notice.component';
-import { HYGIENE_INVESTIGATORS } from '../hygiene-roles';
+import { isHygieneInvestigator } from '../hygiene-roles';
 import { dayOf, periodRequests } from '../hygiene-period';
 import { PeriodPickerComponent } from '../period-picker.component';
 import { UnitSelectComponent } from '../unit-select.component';
@@ -37,16 +36,14 @@ import { trendPoints } from './trend-points';
 export class ComplianceTabComponent {
   private readonly api = inject(HygieneApiService);
   private readonly csv = inject(CsvDownloadService);
-  private readonly auth = inject(AuthService);
   protected readonly reloads = new Subject<void>();
   protected readonly groupLevelReloads = new Subject<void>();
 
   protected readonly maxDays = MAX_COMPLIANCE_DAYS;
   protected readonly dimensionLabels = COMPLIANCE_DIMENSION_LABELS;
   /** Compliance by person is for infection control and admins; the server refuses it to others. */
-  protected readonly dimensions = computed(() =>
-    COMPLIANCE_DIMENSIONS.filter((dimension) => dimension !== 'staff' || (this.auth.user() !== null && this.auth.hasRole(HYGIENE_INVESTIGATORS))),
-  );
+  private readonly investigator = isHygieneInvestigator();
+  protected readonly dimensions = computed(() => COMPLIANCE_DIMENSIONS.filter((dimension) => dimension !== 'staff' || this.investigator()));
   protected readonly percent = percent;
 
   protected readonly period = periodRequests();
