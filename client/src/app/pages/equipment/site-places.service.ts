@@ -13,7 +13,7 @@ export interface FloorChoice {
 /** A placed environment sensor, named for where it is. */
 export interface SensorChoice {
   id: string;
-  /** "Med fridge 1 · Room 104 · First floor". */
+  /** "Med fridge, Med room 1 · First floor"; the room added when the name does not say it. */
   name: string;
 }
 
@@ -59,6 +59,8 @@ function sensorChoices({ floor, rooms, devices }: FloorDetail): SensorChoice[] {
     .filter((device) => device.deviceType === 'environment_sensor')
     .map((device) => {
       const room = device.roomId === null ? undefined : roomNames.get(device.roomId);
-      return { id: device.id, name: [device.name, room, floor.name].filter((part) => part !== undefined).join(' · ') };
+      // Sensors are usually named for their room ("Med fridge, Med room 1"): the room is said once.
+      const where = room === undefined || device.name.includes(room) ? [] : [room];
+      return { id: device.id, name: [device.name, ...where, floor.name].join(' · ') };
     });
 }
