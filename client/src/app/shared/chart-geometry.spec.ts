@@ -49,6 +49,20 @@ describe('chartGeometry', () => {
     expect(geometry.dots.map((dot) => dot.label)).toEqual(['a', 'b', 'c']);
   });
 
+  it('places a line within a given time window, so a short stretch of readings shows where it falls', () => {
+    const geometry = chartGeometry(
+      [
+        { x: 60, value: 1, label: 'a' },
+        { x: 90, value: 1, label: 'b' },
+      ],
+      [],
+      { ...FRAME, yDomain: [0, 2], xDomain: [0, 120] },
+      'line',
+    );
+    // 72 px for 120 units: 60 → 56, 90 → 74.
+    expect(geometry.line).toBe('M56,29L74,29');
+  });
+
   it('fits the data and the limits when no range is given, with a tenth of room either side, and drops limits outside a given range', () => {
     const fitted = chartGeometry([{ x: 0, value: 5, label: 'a' }], [{ value: 8, label: 'max 8' }], FRAME, 'line');
     // Data 5, limit 8: range 4.7–8.3, so the limit is 0.3 below the top.

@@ -23,6 +23,8 @@ export interface ChartFrame {
   bottom: number;
   /** The y range to show; from the data (and references) when absent. */
   yDomain?: readonly [number, number];
+  /** The x range of a line (a time window); from the data when absent. */
+  xDomain?: readonly [number, number];
 }
 
 export interface Tick {
@@ -68,7 +70,7 @@ export function chartGeometry(points: readonly ChartPoint[], references: readonl
   }
 
   const xs = points.map((point) => point.x);
-  const [xMin, xMax] = xs.length === 0 ? [0, 1] : [Math.min(...xs), Math.max(...xs)];
+  const [xMin, xMax] = frame.xDomain ?? (xs.length === 0 ? [0, 1] : [Math.min(...xs), Math.max(...xs)]);
   const xOf = (x: number) => (xMax === xMin ? (plot.left + plot.right) / 2 : plot.left + ((x - xMin) / (xMax - xMin)) * (plot.right - plot.left));
   const runs = stretches(points);
   const line = runs.map((run) => run.map((point, index) => `${index === 0 ? 'M' : 'L'}${round(xOf(point.x))},${round(yOf(point.value as number))}`).join('')).join('');
@@ -113,8 +115,8 @@ function stretches(points: readonly ChartPoint[]): ChartPoint[][] {
   return runs;
 }
 
-/** About five round values (steps of 1, 2 or 5 times a power of ten) inside [min, max]. */
-export function niceTicks(min: number, max: number, count = 5): number[] {
+/** About six round values (steps of 1, 2 or 5 times a power of ten) inside [min, max]. */
+export function niceTicks(min: number, max: number, count = 6): number[] {
   const rough = (max - min) / count;
   const power = 10 ** Math.floor(Math.log10(rough));
   const step = [1, 2, 5, 10].map((factor) => factor * power).find((candidate) => candidate >= rough) ?? 10 * power;

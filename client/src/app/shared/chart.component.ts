@@ -10,12 +10,12 @@ const BOTTOM = 22;
  * A small SVG chart: bars (one per point, evenly spaced) or a line with an optional low–high band,
  * horizontal reference lines (limits) and a labelled y axis. Each bar or point carries its label as a
  * tooltip; the whole chart is described by `label` for screen readers, the figures being in a table
- * beside it. Scales with its container's width.
+ * beside it. Scales with its container's width, keeping its proportions (text stays legible).
  */
 @Component({
   selector: 'ww-chart',
   template: `
-    <svg [attr.viewBox]="'0 0 ' + width + ' ' + height" role="img" [attr.aria-label]="label()" preserveAspectRatio="none" class="chart">
+    <svg [attr.viewBox]="'0 0 ' + width + ' ' + height" role="img" [attr.aria-label]="label()" class="chart">
       @for (tick of geometry().yTicks; track tick.value) {
         <line class="grid" [attr.x1]="left" [attr.x2]="geometry().right" [attr.y1]="tick.at" [attr.y2]="tick.at" />
         <text class="tick" [attr.x]="left - 6" [attr.y]="tick.at + 4" text-anchor="end">{{ formatValue()(tick.value) }}</text>
@@ -50,7 +50,8 @@ const BOTTOM = 22;
 
     .chart {
       width: 100%;
-      height: 220px;
+      max-width: 60rem;
+      height: auto;
     }
 
     .grid {
@@ -103,6 +104,8 @@ export class ChartComponent {
   readonly references = input<readonly ChartReference[]>([]);
   /** The y range; from the data when absent. */
   readonly yDomain = input<readonly [number, number]>();
+  /** The x range of a line (epoch ms of a time window); from the data when absent. */
+  readonly xDomain = input<readonly [number, number]>();
   readonly formatValue = input<(value: number) => string>((value) => String(value));
   /** What the chart shows, for screen readers. */
   readonly label = input.required<string>();
@@ -114,6 +117,6 @@ export class ChartComponent {
   protected readonly height = HEIGHT;
   protected readonly left = LEFT;
   protected readonly geometry = computed(() =>
-    chartGeometry(this.points(), this.references(), { width: WIDTH, height: HEIGHT, left: LEFT, bottom: BOTTOM, yDomain: this.yDomain() }, this.kind()),
+    chartGeometry(this.points(), this.references(), { width: WIDTH, height: HEIGHT, left: LEFT, bottom: BOTTOM, yDomain: this.yDomain(), xDomain: this.xDomain() }, this.kind()),
   );
 }

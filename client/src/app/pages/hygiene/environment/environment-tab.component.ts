@@ -67,6 +67,7 @@ const MAX_EXCURSION_DAYS = 366;
         data-testid="environment-chart"
         [points]="points()"
         [references]="limits()"
+        [xDomain]="chartWindow()"
         [formatValue]="formatReading"
         [label]="chartLabel()"
         [startLabel]="windowStart()"
@@ -173,24 +174,27 @@ export class EnvironmentTabComponent {
   private readonly windowChoice = computed(() => READING_WINDOWS.find((option) => option.id === this.window()) ?? READING_WINDOWS[0]);
   protected readonly resolution = computed(() => this.windowChoice().resolution);
 
-  private readonly readingsQuery = computed(() => ({ deviceId: this.shownDeviceId(), measure: this.measure(), window: this.windowChoice() }));
+  /** The window ends when the sensor, measure or window is chosen (a retry asks for the same instants). */
+  private readonly readingsQuery = computed(() => {
+    const window = this.windowChoice();
+    const now = Date.now();
+    return { deviceId: this.shownDeviceId(), measure: this.measure(), resolution: window.resolution, from: now - window.ms, to: now };
+  });
   protected readonly readings = loadOnChange(
     this.readingsQuery,
     this.reloadReadings,
-    ({ deviceId, measure, window }) => {
-      if (deviceId === null) return of([]);
-      const now = Date.now();
-      return this.api.readings({ deviceId, measure, resolution: window.resolution, from: new Date(now - window.ms).toISOString(), to: new Date(now).toISOString() });
-    },
+    ({ deviceId, measure, resolution, from, to }) =>
+      deviceId === null ? of([]) : this.api.readings({ deviceId, measure, resolution, from: new Date(from).toISOString(), to: new Date(to).toISOString() }),
     'The readings could not be loaded.',
   );
+  protected readonly chartWindow = computed((): [number, number] => [this.readingsQuery().from, this.readingsQuery().to]);
   protected readonly points = computed(() => readingPoints(this.readings().value ?? [], this.resolution(), this.measure(), (at) => formatDate(at, 'd MMM, HH:mm', this.locale)));
   protected readonly limits = computed(() => {
     const deviceId = this.shownDeviceId();
     return deviceId === null ? [] : limitLines(this.excursionList(), deviceId, this.measure());
   });
   protected readonly chartLabel = computed(() => `${MEASURE_LOOKS[this.measure()].label} of ${this.sensors().find((sensor) => sensor.id === this.shownDeviceId())?.name ?? 'the sensor'}, ${this.windowChoice().label.toLowerCase()}`);
-  protected readonly windowStart = computed(() => this.windowChoice().label);
+  protected readonly windowStart = computed(() => formatDate(this.readingsQuery().from, 'd MMM, HH:mm', this.locale));
   protected readonly formatReading = (value: number) => `${value} ${MEASURE_LOOKS[this.measure()].unit}`;
 
   protected readonly period = periodRequests();
