@@ -22,6 +22,7 @@ export class ExcursionView {
   @ApiProperty() worstValue: number;
   @ApiProperty({ format: 'date-time' }) worstAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) acknowledgedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Who acknowledged its alert.' }) acknowledgedBy: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) escalatedAt: string | null;
   @ApiProperty({ type: Number, nullable: true, description: 'The environment.excursion alert it raised.' }) alertId: number | null;
   @ApiProperty({ type: String, nullable: true, description: 'What was done: the note of the person who resolved the alert.' }) correctiveNote: string | null;
@@ -46,6 +47,7 @@ export class ExcursionView {
       worstValue: excursion.worstValue,
       worstAt: excursion.worstAt.toISOString(),
       acknowledgedAt: iso(excursion.acknowledgedAt),
+      acknowledgedBy: alert?.acknowledgedBy ?? null,
       escalatedAt: iso(excursion.escalatedAt),
       alertId: excursion.alertId,
       correctiveNote: alert?.resolutionNote ?? null,

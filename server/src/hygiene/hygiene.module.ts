@@ -4,6 +4,10 @@ import { AlertsModule } from '../alerts/alerts.module.js';
 import { DevicesModule } from '../devices/devices.module.js';
 import { FloorplanModule } from '../floorplan/floorplan.module.js';
 import { IngestModule } from '../ingest/ingest.module.js';
+import { AuditReportController } from './audit-report/audit-report.controller.js';
+import { AuditReportService } from './audit-report/audit-report.service.js';
+import { ComplianceController } from './compliance-api/compliance.controller.js';
+import { ComplianceService } from './compliance-api/compliance.service.js';
 import { CleaningOverdueCheck } from './cleaning-overdue.scheduled-check.js';
 import { EnvironmentAlarmsService } from './environment-alarms.service.js';
 import { EnvironmentExcursionsService } from './environment-excursions.service.js';
@@ -14,19 +18,21 @@ import { HygieneReportsService } from './hygiene-reports.service.js';
 import { ReadingRetentionService } from './reading-retention.service.js';
 import { RoomCleaningController } from './room-cleaning.controller.js';
 import { RoomCleaningService } from './room-cleaning.service.js';
+import { StaffModule } from './staff/staff.module.js';
 
 /**
  * Hygiene and environment: dispenser and sensor batches from the ingest (HygieneReportSink) stored by
  * HygieneReportsService (activations, refill levels, room cleaning events, raw readings with their
  * 1-minute and hourly aggregates), the chart API over the aggregates, the raw readings' retention, and
  * environment alarms (EnvironmentAlarmsService: excursions and `environment.excursion` alerts), and the
- * room cleaning board (RoomCleaningService, with `hygiene.cleaning_overdue` alerts from CleaningOverdueCheck).
- * The pure cores live in compliance/, environment/ and cleaning/.
+ * room cleaning board (RoomCleaningService, with `hygiene.cleaning_overdue` alerts from CleaningOverdueCheck),
+ * hand-hygiene compliance (ComplianceService over the staff module's badge stays), and the infection-control
+ * audit report (AuditReportService, audit-report/). The pure cores live in compliance/, environment/ and cleaning/.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature(HYGIENE_ENTITIES), AlertsModule, DevicesModule, FloorplanModule, IngestModule],
-  controllers: [HygieneEnvironmentController, RoomCleaningController],
-  providers: [HygieneReportsService, EnvironmentReadingsService, ReadingRetentionService, EnvironmentAlarmsService, EnvironmentExcursionsService, RoomCleaningService, CleaningOverdueCheck],
-  exports: [HygieneReportsService, EnvironmentReadingsService, RoomCleaningService],
+  imports: [TypeOrmModule.forFeature(HYGIENE_ENTITIES), AlertsModule, DevicesModule, FloorplanModule, IngestModule, StaffModule],
+  controllers: [HygieneEnvironmentController, RoomCleaningController, ComplianceController, AuditReportController],
+  providers: [ComplianceService, HygieneReportsService, EnvironmentReadingsService, ReadingRetentionService, EnvironmentAlarmsService, EnvironmentExcursionsService, RoomCleaningService, CleaningOverdueCheck, AuditReportService],
+  exports: [ComplianceService, HygieneReportsService, EnvironmentReadingsService, RoomCleaningService],
 })
 export class HygieneModule {}

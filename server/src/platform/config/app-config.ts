@@ -1,4 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
+import { DEFAULT_SHIFTS, type Shift } from '../../hygiene/compliance/compliance-calendar.js';
+import { DEFAULT_COMPLIANCE_RULES, type ComplianceRules } from '../../hygiene/compliance/compliance-rules.js';
 import type { EngineConfig } from '../../location/engine/engine-config.js';
 import { ConfigError, envSchema } from './config.schema.js';
 import { repoRoot } from './repo-root.js';
@@ -39,6 +41,10 @@ export class AppConfig {
     readonly locationHistoryRetentionDays = 730,
     /** Days of raw environment readings kept (the aggregates are kept for ever); 0 keeps them for ever. */
     readonly hygieneRawReadingRetentionDays = 30,
+    /** Shifts compliance is reported by (HYGIENE_SHIFTS), in the site's local time. */
+    readonly hygieneShifts: readonly Shift[] = DEFAULT_SHIFTS,
+    /** Hand-hygiene windows and minimum stay (HYGIENE_COMPLIANCE_RULES over the defaults), already checked. */
+    readonly hygieneComplianceRules: Readonly<ComplianceRules> = DEFAULT_COMPLIANCE_RULES,
   ) {}
 }
 
@@ -74,6 +80,8 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     e.LOCATION_ENGINE_SETTINGS ?? {},
     e.LOCATION_HISTORY_RETENTION_DAYS,
     e.HYGIENE_RAW_READING_RETENTION_DAYS,
+    e.HYGIENE_SHIFTS ?? DEFAULT_SHIFTS,
+    e.HYGIENE_COMPLIANCE_RULES ?? DEFAULT_COMPLIANCE_RULES,
   );
 }
 

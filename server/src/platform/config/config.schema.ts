@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ComplianceSettingsError, parseComplianceRules, parseShifts } from '../../hygiene/compliance/compliance-settings.js';
 import { EngineSettingsError, parseEngineSettings } from '../../location/engine/engine-settings-json.js';
 
 const booleanFlag = z
@@ -54,7 +55,26 @@ export const envSchema = z.object({
       }
     })
     .optional(),
+  HYGIENE_SHIFTS: z
+    .string()
+    .transform((text, context) => complianceSetting(() => parseShifts(text), context))
+    .optional(),
+  HYGIENE_COMPLIANCE_RULES: z
+    .string()
+    .transform((json, context) => complianceSetting(() => parseComplianceRules(json), context))
+    .optional(),
 });
+
+/** A compliance setting parsed, or an issue naming the field at fault. */
+function complianceSetting<T>(parse: () => T, context: z.RefinementCtx): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof ComplianceSettingsError)) throw error;
+    context.addIssue({ code: 'custom', message: error.message });
+    return z.NEVER;
+  }
+}
 
 export type RawEnv = z.input<typeof envSchema>;
 
