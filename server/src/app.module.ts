@@ -19,6 +19,7 @@ import { InventoryModule } from './inventory/inventory.module.js';
 import { TagClaimsModule } from './tag-claims/tag-claims.module.js';
 import { StaffModule } from './hygiene/staff/staff.module.js';
 import { HygieneModule } from './hygiene/hygiene.module.js';
+import { ContactInvestigationModule } from './hygiene/contacts/contact-investigation.module.js';
 
 /** The whole application. Features add their module to FEATURE_MODULES. */
 const FEATURE_MODULES = [
@@ -35,6 +36,7 @@ const FEATURE_MODULES = [
   StaffModule,
   InventoryModule,
   HygieneModule,
+  ContactInvestigationModule,
   AlertsModule,
   RealtimeModule,
 ];

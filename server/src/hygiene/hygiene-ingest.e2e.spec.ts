@@ -76,7 +76,7 @@ describeEachDatabase('hygiene ingest over HTTP', (dialect) => {
     const schema = await post(hygieneBatch(DISPENSER, 3, [dispense, { type: 'refill_level', ts: ts(), percent: -1 }])).expect(400);
     expect(schema.body.issues).toEqual([{ field: 'events[1].percent', message: 'must be >= 0' }]);
     const rule = await post(hygieneBatch(DISPENSER, 3, [dispense, { type: 'reading', ts: ts(), measure: 'temperature', value: 5 }])).expect(400);
-    expect(rule.body.issues).toEqual([{ field: 'events[1].type', message: 'is reported by environment sensors only, not by dispensers' }]);
+    expect(rule.body.issues).toEqual([{ field: 'events[1].type', message: 'is reported by environment sensors only, not by hand-hygiene dispensers' }]);
     expect(await activations()).toBe(before);
     expect((await post(hygieneBatch(DISPENSER, 3, [dispense])).expect(200)).body).toEqual({ accepted: 1, duplicate: false });
   });
@@ -94,7 +94,7 @@ describeEachDatabase('hygiene ingest over HTTP', (dialect) => {
     await post(batch, null).expect(401);
     await post(batch, `wwd_${'A'.repeat(43)}`).expect(401);
     expect((await post(batch, keys[OTHER_SENSOR]).expect(403)).body.issues).toEqual([{ field: 'deviceId', message: `must be "${OTHER_SENSOR}", the device of this device key` }]);
-    expect((await post(batch, keys[GATEWAY]).expect(403)).body.message).toBe(`Device "${GATEWAY}" is not a hand-hygiene dispenser or environment sensor placed on a floor plan`);
+    expect((await post(batch, keys[GATEWAY]).expect(403)).body.message).toBe(`Device "${GATEWAY}" is not a hand-hygiene dispenser, environment sensor or door counter placed on a floor plan`);
     expect((await post('{"deviceId": ').expect(400)).body.issues).toEqual([{ field: '(body)', message: 'is not valid JSON' }]);
     const huge = hygieneBatch(DISPENSER, 11, [{ type: 'dispense', ts: ts(), badgeId: 'x'.repeat(1024 * 1024) }]);
     expect((await post(huge).expect(413)).body.message).toContain('larger than the ingest limit');

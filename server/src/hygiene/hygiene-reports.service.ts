@@ -8,6 +8,7 @@ import type { FieldIssue } from '../platform/http/domain-error.js';
 import { isUniqueViolation } from '../platform/database/unique-violation.js';
 import { DispenserActivation } from './entities/dispenser-activation.entity.js';
 import { DispenserLevel } from './entities/dispenser-level.entity.js';
+import { DoorEntryCount } from './entities/door-entry-count.entity.js';
 import { EnvironmentReading } from './entities/environment-reading.entity.js';
 import { HygieneDeviceBatch } from './entities/hygiene-device-batch.entity.js';
 import { RoomHygieneEvent } from './entities/room-hygiene-event.entity.js';
@@ -28,10 +29,10 @@ export interface StoredReadings {
 type ReadingsListener = (stored: StoredReadings) => void | Promise<void>;
 
 /**
- * Stores dispenser and sensor batches from the ingest (HygieneReportSink): activations, refill levels,
- * room cleaning and verification events, raw readings and their 1-minute and hourly aggregates, with the
- * batch's (deviceId, seq), in one transaction; the device's 2xx comes after the commit. Writes are
- * serialized in this process (the aggregates are read, merged and written back); across server
+ * Stores dispenser, sensor and door-counter batches from the ingest (HygieneReportSink): activations,
+ * refill levels, room cleaning and verification events, raw readings and their 1-minute and hourly
+ * aggregates, door entry counts, with the batch's (deviceId, seq), in one transaction; the device's 2xx
+ * comes after the commit. Writes are serialized in this process (the aggregates are read, merged and written back); across server
  * processes the batch key still holds (a second (deviceId, seq) is refused by the database and answered
  * as a duplicate), but two processes could interleave one bucket's update: run one writer.
  */
@@ -89,6 +90,7 @@ export class HygieneReportsService implements OnModuleInit {
     const levels: Array<Omit<DispenserLevel, 'id'>> = [];
     const roomEvents: Array<Omit<RoomHygieneEvent, 'id'>> = [];
     const readings: Array<Omit<EnvironmentReading, 'id'>> = [];
+    const entries: Array<Omit<DoorEntryCount, 'id'>> = [];
     for (const event of report.events) {
       const at = new Date(event.at);
       switch (event.type) {
@@ -101,6 +103,9 @@ export class HygieneReportsService implements OnModuleInit {
         case 'reading':
           readings.push({ deviceId: report.deviceId, measure: event.measure, at, value: event.value });
           break;
+        case 'entries':
+          entries.push({ deviceId: report.deviceId, at, count: event.count, batchSeq: report.seq });
+          break;
         case 'cleaning':
         case 'verification':
           roomEvents.push(roomEventOf(event, report.deviceId, now));
@@ -111,6 +116,7 @@ export class HygieneReportsService implements OnModuleInit {
     await insertChunked(manager, DispenserLevel, levels);
     await insertChunked(manager, RoomHygieneEvent, roomEvents);
     await insertChunked(manager, EnvironmentReading, readings);
+    await insertChunked(manager, DoorEntryCount, entries);
     for (const [measure, measured] of readingsByMeasure(report.events)) await mergeIntoAggregates(manager, report.deviceId, measure, measured);
     return { accepted: report.events.length, duplicate: false };
   }

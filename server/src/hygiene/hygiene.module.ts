@@ -12,6 +12,8 @@ import { CleaningOverdueCheck } from './cleaning-overdue.scheduled-check.js';
 import { EnvironmentAlarmsService } from './environment-alarms.service.js';
 import { EnvironmentExcursionsService } from './environment-excursions.service.js';
 import { EnvironmentReadingsService } from './environment-readings.service.js';
+import { GroupLevelComplianceController } from './group-level/group-level-compliance.controller.js';
+import { GroupLevelComplianceService } from './group-level/group-level-compliance.service.js';
 import { HygieneEnvironmentController } from './hygiene-environment.controller.js';
 import { HYGIENE_ENTITIES } from './hygiene.entities.js';
 import { HygieneReportsService } from './hygiene-reports.service.js';
@@ -26,13 +28,25 @@ import { StaffModule } from './staff/staff.module.js';
  * 1-minute and hourly aggregates), the chart API over the aggregates, the raw readings' retention, and
  * environment alarms (EnvironmentAlarmsService: excursions and `environment.excursion` alerts), and the
  * room cleaning board (RoomCleaningService, with `hygiene.cleaning_overdue` alerts from CleaningOverdueCheck),
- * hand-hygiene compliance (ComplianceService over the staff module's badge stays), and the infection-control
- * audit report (AuditReportService, audit-report/). The pure cores live in compliance/, environment/ and cleaning/.
+ * hand-hygiene compliance (ComplianceService over the staff module's badge stays), group-level compliance from
+ * door counters (GroupLevelComplianceService), and the infection-control audit report (AuditReportService,
+ * audit-report/). The pure cores live in compliance/, environment/ and cleaning/.
  */
 @Module({
   imports: [TypeOrmModule.forFeature(HYGIENE_ENTITIES), AlertsModule, DevicesModule, FloorplanModule, IngestModule, StaffModule],
-  controllers: [HygieneEnvironmentController, RoomCleaningController, ComplianceController, AuditReportController],
-  providers: [ComplianceService, HygieneReportsService, EnvironmentReadingsService, ReadingRetentionService, EnvironmentAlarmsService, EnvironmentExcursionsService, RoomCleaningService, CleaningOverdueCheck, AuditReportService],
+  controllers: [HygieneEnvironmentController, RoomCleaningController, ComplianceController, GroupLevelComplianceController, AuditReportController],
+  providers: [
+    ComplianceService,
+    HygieneReportsService,
+    EnvironmentReadingsService,
+    ReadingRetentionService,
+    EnvironmentAlarmsService,
+    EnvironmentExcursionsService,
+    RoomCleaningService,
+    CleaningOverdueCheck,
+    GroupLevelComplianceService,
+    AuditReportService,
+  ],
   exports: [ComplianceService, HygieneReportsService, EnvironmentReadingsService, RoomCleaningService],
 })
 export class HygieneModule {}

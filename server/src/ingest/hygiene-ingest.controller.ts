@@ -24,7 +24,7 @@ export class HygieneIngestController {
   @Post('hygiene')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({
-    summary: 'A batch of hand-hygiene dispenser or environment sensor events',
+    summary: 'A batch of hand-hygiene dispenser, environment sensor or door counter events',
     description:
       "Sent with the device's own key. Answered 200 only once the batch is stored (one transaction); a batch whose seq was stored before is " +
       'answered with duplicate: true and not counted again, so retrying is always safe. Protocol: docs/hygiene.md; schema: docs/schemas/hygiene-ingest.schema.json.',
@@ -33,7 +33,7 @@ export class HygieneIngestController {
   @ApiOkResponse({ type: HygieneIngestResultView })
   @ApiBadRequestResponse({ type: IngestErrorView, description: 'Not JSON, a field breaks the schema or the time rules, an event this device cannot report, or an unknown room; `issues` names each field.' })
   @ApiUnauthorizedResponse({ type: IngestErrorView, description: 'No device key, or an unknown or revoked one.' })
-  @ApiForbiddenResponse({ type: IngestErrorView, description: 'The key is not a placed dispenser’s or environment sensor’s, or the batch names another device (issue on `deviceId`).' })
+  @ApiForbiddenResponse({ type: IngestErrorView, description: 'The key is not a placed dispenser’s, environment sensor’s or door counter’s, or the batch names another device (issue on `deviceId`).' })
   @ApiPayloadTooLargeResponse({ type: IngestErrorView, description: 'The body is larger than the ingest limit (1 MiB).' })
   accept(@Body() body: unknown, @CurrentPrincipal() principal: Principal | undefined): Promise<HygieneReportOutcome> {
     if (principal?.kind !== 'device') throw new GatewayNotAllowedError('Hygiene batches are sent with a device key');

@@ -9,8 +9,8 @@ import { IngestDeviceCheck } from './ingest-device-check.service.js';
 import { batchOfAnotherDevice, invalidBatch } from './ingest-errors.js';
 
 /**
- * The hygiene ingest, one path for HTTP and MQTT: the caller must be a placed hand-hygiene dispenser or
- * environment sensor (and, over MQTT, on the topic's site), the batch must pass the schema, the time
+ * The hygiene ingest, one path for HTTP and MQTT: the caller must be a placed hand-hygiene dispenser,
+ * environment sensor or door counter (and, over MQTT, on the topic's site), the batch must pass the schema, the time
  * rules and the device's own rules (checkHygieneBatch) and name that device; then the HygieneReportSink's
  * handler (hygiene) stores it, and only its stored outcome is answered. Idempotence is the handler's: it
  * stores (deviceId, seq) in the batch's transaction.
@@ -32,7 +32,7 @@ export class HygieneIngestService {
    */
   async accept(deviceId: string, body: unknown, source: IngestSource = { via: 'http' }, nowMs = Date.now()): Promise<HygieneReportOutcome> {
     try {
-      const device = await this.deviceCheck.require(deviceId, HYGIENE_DEVICE_TYPES, 'a hand-hygiene dispenser or environment sensor', source, (siteId) => `wardwatch/${siteId}/devices/${deviceId}/hygiene`);
+      const device = await this.deviceCheck.require(deviceId, HYGIENE_DEVICE_TYPES, 'a hand-hygiene dispenser, environment sensor or door counter', source, (siteId) => `wardwatch/${siteId}/devices/${deviceId}/hygiene`);
       const validation = validateHygieneBatch(body);
       if (!validation.ok) throw invalidBatch('hygiene', validation.issues);
       const batch = validation.batch;

@@ -1,5 +1,5 @@
 import { validateFloorPlan } from './floorplan-validator.js';
-import { looseFixture, removeAt, reported, setAt } from './testing/floor-plan-fixture.js';
+import { addFeatures, looseFixture, removeAt, reported, setAt } from './testing/floor-plan-fixture.js';
 
 const GATEWAY = 'f-0-gw-1';
 const SENSOR = 'f-0-env-1';
@@ -62,5 +62,37 @@ describe('validateFloorPlan: devices', () => {
     const doc = looseFixture();
     setAt(doc, 'f-0-hh-1', 'geometry.coordinates', []);
     expect(reported(validateFloorPlan(doc))).toEqual([['f-0-hh-1', 'geometry.coordinates']]);
+  });
+
+  describe('door counters', () => {
+    const COUNTER = 'f-0-dc-1';
+    const counter = (at: [number, number], roomId?: string) => ({
+      type: 'Feature',
+      id: COUNTER,
+      geometry: { type: 'Point', coordinates: at },
+      properties: { kind: 'device', deviceType: 'door_counter', name: 'Door counter, Room 1', ...(roomId === undefined ? {} : { roomId }), mountHeightM: 2.1 },
+    });
+    const validate = (feature: object) => {
+      const doc = looseFixture();
+      addFeatures(doc, feature);
+      return validateFloorPlan(doc);
+    };
+
+    it('accepts a counter in its room within 2 m of its door (door d1 at [3, 3]: 1.5 m and exactly 2 m)', () => {
+      expect(validate(counter([3, 4.5], 'f-0-room-1')).ok).toBe(true);
+      expect(validate(counter([3, 5], 'f-0-room-1')).ok).toBe(true);
+    });
+
+    it('rejects a counter without the room whose entries it counts', () => {
+      const result = validate(counter([3, 4.5]));
+      expect(reported(result)).toEqual([[COUNTER, 'properties.roomId']]);
+      expect(!result.ok && result.errors[0].message).toBe('a door counter needs the room whose entries it counts');
+    });
+
+    it('rejects a counter more than 2 m from every door of its room', () => {
+      const result = validate(counter([3, 5.01], 'f-0-room-1'));
+      expect(reported(result)).toEqual([[COUNTER, 'geometry.coordinates']]);
+      expect(!result.ok && result.errors[0].message).toBe('the door counter is 2.01 m from the nearest door of room "f-0-room-1"; fit it within 2 m of the door it counts');
+    });
   });
 });

@@ -148,7 +148,9 @@ function readDevice(id: string, feature: FieldReader, properties: FieldReader, e
   const measures = deviceType && readMeasures(properties, deviceType === 'environment_sensor');
   const optionalsOk =
     (!properties.has('roomId') || roomId !== undefined) && (!properties.has('mountHeightM') || mountHeightM !== undefined);
-  if (!point || !deviceType || name === undefined || measures === undefined || !optionalsOk) return undefined;
+  const roomOk = deviceType !== 'door_counter' || properties.has('roomId');
+  if (!roomOk) properties.report('roomId', 'a door counter needs the room whose entries it counts');
+  if (!point || !deviceType || name === undefined || measures === undefined || !optionalsOk || !roomOk) return undefined;
   return {
     id,
     deviceType,

@@ -60,6 +60,7 @@ export const DEVICE_TYPES = [
   'hand_hygiene_dispenser',
   'environment_sensor',
   'medication_cabinet',
+  'door_counter',
 ] as const;
 export type DeviceType = (typeof DEVICE_TYPES)[number];
 
@@ -81,6 +82,13 @@ export const MAX_NAME_LENGTH = 120;
  * the centimetre; 10 cm covers half a wall's thickness without letting a door float free.
  */
 export const DOOR_WALL_TOLERANCE_M = 0.1;
+
+/**
+ * How far a door counter may sit from a door of the room whose entries it counts. Counters (a beam or
+ * an overhead sensor) are fitted at the door frame; 2 m leaves room for the drawing's rounding and a
+ * sensor above the door swing, and still ties the counter to one door.
+ */
+export const DOOR_COUNTER_MAX_DOOR_DISTANCE_M = 2;
 
 // ---------------------------------------------------------------------------------------
 // The file as written.
@@ -149,6 +157,7 @@ export interface DeviceProperties {
   kind: 'device';
   deviceType: DeviceType;
   name: string;
+  /** The room the device serves; required for door counters (the room whose entries they count). */
   roomId?: string;
   /** Height above the finished floor, metres. */
   mountHeightM?: number;

@@ -7,6 +7,7 @@
 import { distanceToBoundary, pointInPolygon } from '../geometry/polygon.js';
 import { IssueList } from './field-reader.js';
 import {
+  DOOR_COUNTER_MAX_DOOR_DISTANCE_M,
   DOOR_WALL_TOLERANCE_M,
   DOORLESS_ROOM_TYPES,
   type ParsedDevice,
@@ -32,6 +33,7 @@ export function checkTopology(features: FloorFeatures, declared: DeclaredFeature
   const roomsById = new Map(features.rooms.map((room) => [room.id, room]));
   for (const door of features.doors) checkDoor(door, roomsById, declared, issues);
   for (const device of features.devices) checkDeviceRoom(device, roomsById, declared, issues);
+  for (const device of features.devices) checkDoorCounterAtDoor(device, roomsById, features.doors, issues);
   checkEveryRoomHasADoor(features.rooms, declared, issues);
   checkRoomsReachableFromCorridors(features.rooms, declared, issues);
   checkVerticalLinksUniqueOnFloor(features.rooms, issues);
@@ -89,6 +91,21 @@ function checkDeviceRoom(
       `the device at [${device.x}, ${device.y}] is outside its room "${room.id}" (${room.name})`,
     );
   }
+}
+
+/** A door counter counts people walking in through a door of its room: it must be fitted at one. */
+function checkDoorCounterAtDoor(device: ParsedDevice, roomsById: Map<string, ParsedRoom>, doors: readonly ParsedDoor[], issues: IssueList): void {
+  if (device.deviceType !== 'door_counter' || device.roomId === null || !roomsById.has(device.roomId)) return;
+  const roomId = device.roomId;
+  const nearest = Math.min(...doors.filter((door) => door.rooms.includes(roomId)).map((door) => Math.hypot(door.x - device.x, door.y - device.y)));
+  if (nearest <= DOOR_COUNTER_MAX_DOOR_DISTANCE_M) return;
+  issues.add(
+    device.id,
+    'geometry.coordinates',
+    Number.isFinite(nearest)
+      ? `the door counter is ${nearest.toFixed(2)} m from the nearest door of room "${roomId}"; fit it within ${DOOR_COUNTER_MAX_DOOR_DISTANCE_M} m of the door it counts`
+      : `room "${roomId}" has no door for the door counter to count`,
+  );
 }
 
 function doorCounts(declared: DeclaredFeatures): Map<string, number> {

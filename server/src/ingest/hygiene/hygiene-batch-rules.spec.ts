@@ -7,6 +7,7 @@ const now = Date.parse('2026-11-26T10:00:00Z');
 const batch = (events: unknown[], overrides: Record<string, unknown> = {}) => ({ deviceId: 'hh-1', seq: 7, sentAt: '2026-11-26T10:00:00Z', events, ...overrides });
 const dispenser: HygieneDevice = { deviceType: 'hand_hygiene_dispenser', measures: null };
 const sensor: HygieneDevice = { deviceType: 'environment_sensor', measures: ['temperature', 'humidity'] };
+const doorCounter: HygieneDevice = { deviceType: 'door_counter', measures: null };
 const cleaning = { type: 'cleaning', ts: now - 60_000, roomId: 'room-1', kind: 'terminal', phase: 'completed', by: 'evs-12' };
 const verification = { type: 'verification', ts: now, roomId: 'room-1', method: 'atp', passed: false, value: 412 };
 
@@ -18,6 +19,8 @@ describe('the hygiene batch schema', () => {
         { type: 'dispense', ts: '2026-11-26T09:59:00+01:00' },
         { type: 'refill_level', ts: now, percent: 37.5 },
         { type: 'reading', ts: now, measure: 'pressure_differential', value: -3.1 },
+        { type: 'entries', ts: now, count: 1 },
+        { type: 'entries', ts: now, count: 1000 },
         cleaning,
         { type: 'cleaning', ts: now, roomId: 'room-1', kind: 'uv', phase: 'started' },
         verification,
@@ -39,12 +42,22 @@ describe('the hygiene batch schema', () => {
       ]),
     );
     expect(result.ok ? [] : result.issues.listed).toEqual([
-      { field: 'events[0].type', message: 'must be one of the event types: dispense, refill_level, reading, cleaning, verification' },
+      { field: 'events[0].type', message: 'must be one of the event types: dispense, refill_level, reading, entries, cleaning, verification' },
       { field: 'events[1].percent', message: 'must be <= 100' },
       { field: 'events[2].measure', message: 'must be equal to one of the allowed values' },
       { field: 'events[3].phase', message: 'is required' },
       { field: 'events[4].passed', message: 'is required' },
       { field: 'events[5].ts', message: 'must be an ISO-8601 date-time with a time zone or epoch milliseconds' },
+    ]);
+  });
+
+  it('refuses an entries count below 1, above 1000 or not whole', () => {
+    const result = validateHygieneBatch(batch([{ type: 'entries', ts: now, count: 0 }, { type: 'entries', ts: now, count: 1001 }, { type: 'entries', ts: now, count: 2.5 }, { type: 'entries', ts: now }]));
+    expect(result.ok ? [] : result.issues.listed).toEqual([
+      { field: 'events[0].count', message: 'must be >= 1' },
+      { field: 'events[1].count', message: 'must be <= 1000' },
+      { field: 'events[2].count', message: 'must be integer' },
+      { field: 'events[3].count', message: 'is required' },
     ]);
   });
 
@@ -86,7 +99,22 @@ describe('the hygiene batch rules', () => {
       { field: 'events[2].measure', message: 'is not a measure of this sensor (it declares temperature, humidity)' },
     ]);
     const byDispenser = checkHygieneBatch(batch([{ type: 'reading', ts: now, measure: 'temperature', value: 21 }]) as HygieneBatch, dispenser, now);
-    expect(byDispenser.ok ? [] : byDispenser.issues.listed).toEqual([{ field: 'events[0].type', message: 'is reported by environment sensors only, not by dispensers' }]);
+    expect(byDispenser.ok ? [] : byDispenser.issues.listed).toEqual([{ field: 'events[0].type', message: 'is reported by environment sensors only, not by hand-hygiene dispensers' }]);
+  });
+
+  it('lets door counters report entries and nothing else, and no other device report entries', () => {
+    expect(checkHygieneBatch(batch([{ type: 'entries', ts: now, count: 3 }]) as HygieneBatch, doorCounter, now)).toEqual({ ok: true, events: [{ type: 'entries', count: 3, at: now, field: 'events[0]' }] });
+    const byCounter = checkHygieneBatch(batch([{ type: 'dispense', ts: now }, { type: 'reading', ts: now, measure: 'temperature', value: 21 }, cleaning, verification]) as HygieneBatch, doorCounter, now);
+    expect(byCounter.ok ? [] : byCounter.issues.listed).toEqual([
+      { field: 'events[0].type', message: 'is reported by hand-hygiene dispensers only, not by door counters' },
+      { field: 'events[1].type', message: 'is reported by environment sensors only, not by door counters' },
+      { field: 'events[2].type', message: 'is not reported by door counters: they report entries only' },
+      { field: 'events[3].type', message: 'is not reported by door counters: they report entries only' },
+    ]);
+    for (const device of [dispenser, sensor]) {
+      const refused = checkHygieneBatch(batch([{ type: 'entries', ts: now, count: 1 }]) as HygieneBatch, device, now);
+      expect(refused.ok ? [] : refused.issues.listed).toEqual([{ field: 'events[0].type', message: `is reported by door counters only, not by ${device === dispenser ? 'hand-hygiene dispensers' : 'environment sensors'}` }]);
+    }
   });
 
   it('refuses events long before or after sentAt, and a sentAt far from the clock', () => {

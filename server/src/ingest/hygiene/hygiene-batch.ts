@@ -1,5 +1,5 @@
 /**
- * The batch a hand-hygiene dispenser or an environment sensor sends, as
+ * The batch a hand-hygiene dispenser, an environment sensor or a door counter sends, as
  * docs/schemas/hygiene-ingest.schema.json describes it. These types hold only after the compiled schema
  * accepted the body.
  */
@@ -20,6 +20,8 @@ export type HygieneEventReport =
   | { readonly type: 'dispense'; readonly ts: Timestamp; readonly badgeId?: string }
   | { readonly type: 'refill_level'; readonly ts: Timestamp; readonly percent: number }
   | { readonly type: 'reading'; readonly ts: Timestamp; readonly measure: SensorMeasure; readonly value: number }
+  /** People who walked in through the counter's door since its previous report. */
+  | { readonly type: 'entries'; readonly ts: Timestamp; readonly count: number }
   | { readonly type: 'cleaning'; readonly ts: Timestamp; readonly roomId: string; readonly kind: 'daily' | 'terminal' | 'uv'; readonly phase: 'started' | 'completed'; readonly by?: string }
   | {
       readonly type: 'verification';
