@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type ApiSession, signInApi } from '../support/api-session.js';
@@ -16,23 +16,39 @@ const FRIDGE_ROOM_1 = 'main-1-env-047';
 const FRIDGE_ROOM_2 = 'main-1-env-055';
 const ROOM_2_MEDICATION = 'main-1-ward-medication-2';
 const WARD_ROOM = 'main-1-ward-room-03';
+const WARD_ROOM_DISPENSER = 'main-1-hh-033';
+const RESUS_DOOR_COUNTER = 'main-0-dc-001';
+const RESUS_DISPENSER = 'main-0-hh-001';
 
-/** A fridge's temperature, one reading a minute for the last hour: `valueAt(minutesAgo)`. */
-async function sendFridgeHour(admin: ApiSession, baseUrl: string, deviceId: string, valueAt: (minutesAgo: number) => number): Promise<void> {
+/** Sends a placed device's batch through the hygiene ingest with a key issued to it; `eventsAt(now)`. */
+async function sendBatch(admin: ApiSession, baseUrl: string, deviceId: string, eventsAt: (now: number) => object[]): Promise<void> {
   const issued = await admin.request('POST', '/api/admin/device-keys', { deviceId });
   expect(issued.status).toBe(201);
   const { key } = issued.body as { key: string };
   const now = Date.now();
-  const events = Array.from({ length: 60 }, (_, index) => {
-    const minutesAgo = 60 - index;
-    return { type: 'reading', ts: new Date(now - minutesAgo * MINUTE).toISOString(), measure: 'temperature', value: valueAt(minutesAgo) };
-  });
   const response = await fetch(`${baseUrl}/api/v1/ingest/hygiene`, {
     method: 'POST',
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ deviceId, seq: now, sentAt: new Date(now).toISOString(), events }),
+    body: JSON.stringify({ deviceId, seq: now, sentAt: new Date(now).toISOString(), events: eventsAt(now) }),
   });
   expect(response.status).toBeLessThan(300);
+}
+
+/** A fridge's temperature, one reading a minute for the last hour: `valueAt(minutesAgo)`. */
+function fridgeHour(deviceId: string, valueAt: (minutesAgo: number) => number): [string, (now: number) => object[]] {
+  return [
+    deviceId,
+    (now) =>
+      Array.from({ length: 60 }, (_, index) => {
+        const minutesAgo = 60 - index;
+        return { type: 'reading', ts: new Date(now - minutesAgo * MINUTE).toISOString(), measure: 'temperature', value: valueAt(minutesAgo) };
+      }),
+  ];
+}
+
+/** `count` events of a kind, one every 10 minutes ending a minute ago. */
+function everyTenMinutes(count: number, event: object): (now: number) => object[] {
+  return (now) => Array.from({ length: count }, (_, index) => ({ ...event, ts: new Date(now - MINUTE - index * 10 * MINUTE).toISOString() }));
 }
 
 /**
@@ -50,9 +66,14 @@ suite(`hygiene screens in a real browser [chromium, ${database}]`, () => {
     server = await startServer({ mysqlUrl: TEST_MYSQL_URL, env: { DEMO_SIMULATION: 'false' } });
     const admin = await signInApi(server.baseUrl, 'admin', 'wardwatch-demo');
     // Med room 1: 25 min too warm (40 to 16 minutes ago, worst 11.6 °C), then back at 5 °C.
-    await sendFridgeHour(admin, server.baseUrl, FRIDGE_ROOM_1, (ago) => (ago <= 40 && ago > 15 ? (ago === 30 ? 11.6 : 11) : 5));
+    await sendBatch(admin, server.baseUrl, ...fridgeHour(FRIDGE_ROOM_1, (ago) => (ago <= 40 && ago > 15 ? (ago === 30 ? 11.6 : 11) : 5)));
     // Med room 2: too warm for the last 20 min, and still.
-    await sendFridgeHour(admin, server.baseUrl, FRIDGE_ROOM_2, (ago) => (ago <= 20 ? 10 : 5));
+    await sendBatch(admin, server.baseUrl, ...fridgeHour(FRIDGE_ROOM_2, (ago) => (ago <= 20 ? 10 : 5)));
+    // Six uses of Room 3's door dispenser (Medical ward); Resus 1 (Emergency department): 5 people
+    // counted in at its door, 3 uses of its dispenser, so 3 of 2 × 5 estimated opportunities.
+    await sendBatch(admin, server.baseUrl, WARD_ROOM_DISPENSER, everyTenMinutes(6, { type: 'dispense' }));
+    await sendBatch(admin, server.baseUrl, RESUS_DOOR_COUNTER, everyTenMinutes(5, { type: 'entries', count: 1 }));
+    await sendBatch(admin, server.baseUrl, RESUS_DISPENSER, everyTenMinutes(3, { type: 'dispense' }));
     const infection = await signInApi(server.baseUrl, 'infection', 'wardwatch-demo');
     const open = await infection.request('GET', `/api/hygiene/environment/excursions?from=${new Date(Date.now() - 2 * 3_600_000).toISOString()}&to=${new Date().toISOString()}`);
     const ongoing = (open.body as { deviceId: string; alertId: number }[]).find((excursion) => excursion.deviceId === FRIDGE_ROOM_2);
@@ -123,6 +144,46 @@ suite(`hygiene screens in a real browser [chromium, ${database}]`, () => {
     expect(ongoing).toContain('Ongoing');
     expect(ongoing).toContain('Door found ajar; closed, stock moved to Med room 1 (infection)');
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'hygiene-environment.png'), fullPage: true });
+  });
+
+  it('shows the server’s compliance figures for a unit, and group-level compliance where doors are counted', async () => {
+    const answered = page.waitForResponse((response) => response.url().includes('/api/hygiene/compliance?') && response.url().includes('unit=Medical'));
+    const groupLevel = page.waitForResponse((response) => response.url().includes('/api/hygiene/compliance/group-level?'));
+    await page.getByTestId('hygiene-tab-compliance').click();
+    const ed = page.getByTestId('group-level-Emergency department');
+    await ed.waitFor({ timeout: 20_000 });
+    expect((await ed.locator('td').allTextContents()).map((cell) => cell.trim())).toEqual(['Emergency department', '30 %', '5', '10', '3']);
+    expect((await (await groupLevel).json()) as unknown).toMatchObject({ by: 'unit', groups: [{ key: 'Emergency department', doorEntries: 5, activations: 3, compliance: 0.3 }] });
+
+    await page.getByTestId('compliance-unit').selectOption('Medical ward');
+    const report = (await (await answered).json()) as { total: { opportunities: number; met: number; metByBadge: number; activations: number }; trend: unknown[] };
+    await page.getByTestId('compliance-total-activations').getByText('6', { exact: true }).waitFor({ timeout: 20_000 });
+    expect(report.total.activations).toBe(6);
+    for (const [testId, figure] of [
+      ['compliance-total-opportunities', report.total.opportunities],
+      ['compliance-total-met', report.total.met],
+      ['compliance-total-by-badge', report.total.metByBadge],
+    ] as const) {
+      expect(await page.getByTestId(testId).textContent()).toBe(String(figure));
+    }
+    expect(report.trend.length).toBeGreaterThanOrEqual(7);
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'hygiene-compliance.png'), fullPage: true });
+  });
+
+  it('downloads the Medical ward’s audit report as PDF and CSV, with the cleaning log and the corrective note', async () => {
+    await page.getByTestId('hygiene-tab-audit-report').click();
+    await page.getByTestId('audit-unit').selectOption('Medical ward');
+
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-download-pdf').click()]);
+    expect(pdf.suggestedFilename()).toMatch(/^wardwatch-audit-.*Medical.*\.pdf$/);
+    expect(readFileSync((await pdf.path()) ?? '').subarray(0, 5).toString()).toBe('%PDF-');
+    await page.getByTestId('audit-saved').waitFor();
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-download-csv').click()]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    const text = readFileSync((await csv.path()) ?? '', 'utf8');
+    expect(text).toContain('Room 3');
+    expect(text).toContain('Door found ajar; closed, stock moved to Med room 1');
   });
 
   it('colours the first floor’s rooms by cleaning state on the map and outlines the fridge room with an excursion going on', async () => {
