@@ -175,7 +175,7 @@ suite(`hygiene screens in a real browser [chromium, ${database}]`, () => {
     await page.getByTestId('audit-unit').selectOption('Medical ward');
 
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-download-pdf').click()]);
-    expect(pdf.suggestedFilename()).toMatch(/^wardwatch-audit-.*Medical.*\.pdf$/);
+    expect(pdf.suggestedFilename()).toMatch(/^wardwatch-audit-medical-ward-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.pdf$/);
     expect(readFileSync((await pdf.path()) ?? '').subarray(0, 5).toString()).toBe('%PDF-');
     await page.getByTestId('audit-saved').waitFor();
 

@@ -75,11 +75,12 @@ export function complianceReport(overrides: Partial<ComplianceReport> = {}): Com
 }
 
 const SENSOR: PlacedDevice = { id: 'main-1-env-001', deviceType: 'environment_sensor', name: 'Med fridge 1', roomId: 'main-1-101', x: 1, y: 1 };
+const ROOM_SENSOR: PlacedDevice = { id: 'main-1-env-002', deviceType: 'environment_sensor', name: 'Environment, Room 101', roomId: 'main-1-101', x: 3, y: 1 };
 const DISPENSER: PlacedDevice = { id: 'main-1-hh-001', deviceType: 'hand_hygiene_dispenser', name: 'Dispenser 1', roomId: 'main-1-101', x: 2, y: 1 };
 
-/** The floor plans' places as the hygiene filters read them: units Emergency department, Ward 1; one sensor, in Room 101. */
+/** The floor plans' places as the hygiene filters read them: units Emergency department, Ward 1; two sensors in Room 101, one named for it. */
 export function serveHygienePlaces(backend: HttpTestingController): void {
   backend.expectOne('/api/floorplan/sites').flush(SITES);
-  backend.expectOne('/api/floorplan/floors/main-1').flush({ ...floorDetail('main-1', [room({ id: 'main-1-101', name: 'Room 101', unit: 'Ward 1' })]), devices: [SENSOR, DISPENSER] });
+  backend.expectOne('/api/floorplan/floors/main-1').flush({ ...floorDetail('main-1', [room({ id: 'main-1-101', name: 'Room 101', unit: 'Ward 1' })]), devices: [SENSOR, DISPENSER, ROOM_SENSOR] });
   backend.expectOne('/api/floorplan/floors/main-0').flush(floorDetail('main-0', [room({ id: 'main-0-ed', unit: 'Emergency department' })]));
 }

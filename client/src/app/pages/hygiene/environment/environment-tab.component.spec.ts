@@ -48,6 +48,16 @@ describe('EnvironmentTabComponent', () => {
     expect(chart.querySelector('svg')?.getAttribute('aria-label')).toBe('Temperature of Med fridge 1 · Room 101 · First floor, last 24 h');
   });
 
+  it('names each sensor for its room and floor, the room once', async () => {
+    readingsRequest().flush([]);
+    excursionsRequest().flush([]);
+    await fixture.whenStable();
+    expect([...(byTestId(fixture, 'environment-sensor')?.querySelectorAll('option') ?? [])].map((option) => option.textContent?.trim())).toEqual([
+      'Med fridge 1 · Room 101 · First floor',
+      'Environment, Room 101 · First floor',
+    ]);
+  });
+
   it('asks for hourly buckets over a longer window, and says when there are no readings', async () => {
     readingsRequest().flush([]);
     excursionsRequest().flush([]);
