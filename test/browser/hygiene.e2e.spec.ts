@@ -1,8 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { type ApiSession, signInApi } from '../support/api-session.js';
-import { launchBrowser } from '../support/browser.js';
+import { openPage } from '../support/browser.js';
 import { startServer, type RunningServer } from '../support/server-process.js';
 import { ARTIFACTS_DIR, TEST_MYSQL_URL, browserAvailable } from '../support/test-env.js';
 
@@ -81,10 +81,7 @@ suite(`hygiene screens in a real browser [chromium, ${database}]`, () => {
     const resolved = await infection.request('POST', `/api/alerts/${ongoing?.alertId}/resolve`, { note: 'Door found ajar; closed, stock moved to Med room 1' });
     expect(resolved.status).toBe(200);
 
-    const browser = await launchBrowser();
-    close = browser.close;
-    page = await browser.context.newPage();
-    mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    ({ page, close } = await openPage());
   });
 
   afterAll(async () => {
