@@ -187,7 +187,10 @@ suite(`hygiene screens in a real browser [chromium, ${database}]`, () => {
     await page.getByTestId('nav-map').click();
     await page.goto(`${server.baseUrl}/map?floor=main-1`);
     await page.getByTestId('floor-map').waitFor({ state: 'visible', timeout: 20_000 });
+    const byRoom = page.waitForResponse((response) => response.url().includes('/api/hygiene/compliance?') && response.url().includes('by=room'));
     await page.getByTestId('toggle-hygiene').check();
+    expect((await byRoom).status()).toBe(200);
+    await page.getByTestId('hygiene-legend').getByText('Hand-hygiene compliance, last 7 days').waitFor({ timeout: 20_000 });
     await page.getByTestId('hygiene-colouring').selectOption('cleaning');
     const cleaned = page.locator(`path[data-testid="hygiene-room-${WARD_ROOM}"]`);
     await cleaned.waitFor({ timeout: 20_000 });
@@ -195,6 +198,7 @@ suite(`hygiene screens in a real browser [chromium, ${database}]`, () => {
     expect(await page.locator('path[data-testid="hygiene-room-main-1-ward-room-04"]').getAttribute('class')).toContain('hygiene-cleaning-dirty');
     expect(await page.locator(`path[data-testid="hygiene-room-${ROOM_2_MEDICATION}"]`).getAttribute('class')).toContain('hygiene-excursion');
     expect(await page.locator('.hygiene-dispenser').count()).toBeGreaterThan(0);
+    expect(await page.locator('.map-page [role="alert"]').count()).toBe(0);
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'hygiene-map-cleaning.png') });
   });
 });
