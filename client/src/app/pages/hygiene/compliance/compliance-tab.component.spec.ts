@@ -54,6 +54,7 @@ describe('ComplianceTabComponent', () => {
     expect(byTestId(fixture, 'compliance-total-percent')?.textContent).toBe('40 %');
     expect(['opportunities', 'met', 'by-badge', 'activations'].map((figure) => byTestId(fixture, `compliance-total-${figure}`)?.textContent)).toEqual(['45', '18', '12', '31']);
     expect((fixture.nativeElement as HTMLElement).querySelectorAll('[data-testid="compliance-trend"] rect')).toHaveLength(1);
+    expect(byTestId(fixture, 'compliance-no-trend')).toBeNull();
     const rows = [...(byTestId(fixture, 'compliance-groups')?.querySelectorAll('tbody tr') ?? [])].map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim()));
     expect(rows).toEqual([
       ['Ward 1', '45 %', '40', '18', '12'],
@@ -95,6 +96,14 @@ describe('ComplianceTabComponent', () => {
     expect(options(viewer)).toEqual(['unit', 'room', 'role', 'shift', 'day', 'kind']);
     complianceRequest().flush(complianceReport());
     groupLevelRequest().flush(GROUP_LEVEL);
+  });
+
+  it('says so when no day of the period had an opportunity', async () => {
+    const fixture = await open();
+    complianceRequest().flush(complianceReport({ trend: [{ day: '2026-11-26', opportunities: 0, met: 0, metByBadge: 0, compliance: null }] }));
+    groupLevelRequest().flush(GROUP_LEVEL);
+    await fixture.whenStable();
+    expect(byTestId(fixture, 'compliance-no-trend')?.textContent).toBe('No day of the period had a hand-hygiene opportunity.');
   });
 
   it('exports the groups and the total as CSV', async () => {

@@ -54,6 +54,7 @@ export class ComplianceTabComponent {
   private readonly query = computed(() => ({ ...this.range(), by: this.by(), unit: this.unit() || undefined }));
   protected readonly report = loadOnChange(this.query, this.reloads, (query) => this.api.compliance(query), 'Compliance could not be loaded.');
   protected readonly trend = computed(() => trendPoints(this.report().value?.trend ?? []));
+  protected readonly trendHasBars = computed(() => this.trend().some((point) => point.value !== null));
 
   /** Group-level figures come by unit, room or day: the dashboard's grouping when it is one of those. */
   protected readonly groupLevelBy = computed((): GroupLevelDimension => ((GROUP_LEVEL_DIMENSIONS as readonly string[]).includes(this.by()) ? (this.by() as GroupLevelDimension) : 'unit'));
