@@ -209,6 +209,9 @@ export interface Excursion {
 
 export type AuditReportFormat = 'pdf' | 'csv';
 
+/** The longest period one audit report may cover. */
+export const MAX_AUDIT_REPORT_DAYS = 92;
+
 export interface AuditReportQuery extends HygienePeriod {
   unit: string;
   format: AuditReportFormat;

@@ -4,7 +4,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { firstValueFrom } from 'rxjs';
 import { apiErrorMessage } from '../../../core/api/api-error';
 import { HygieneApiService } from '../../../core/api/hygiene-api.service';
-import { type AuditReportFormat, MAX_COMPLIANCE_DAYS } from '../../../core/api/hygiene.models';
+import { type AuditReportFormat, MAX_AUDIT_REPORT_DAYS } from '../../../core/api/hygiene.models';
 import { attachmentName, saveFile } from '../../../shared/save-file';
 import { DEFAULT_PERIOD, type PeriodChoice, dayOf, resolvePeriod } from '../hygiene-period';
 import { PeriodPickerComponent } from '../period-picker.component';
@@ -46,7 +46,7 @@ export class AuditReportTabComponent {
   private readonly api = inject(HygieneApiService);
   private readonly document = inject(DOCUMENT);
 
-  protected readonly maxDays = MAX_COMPLIANCE_DAYS;
+  protected readonly maxDays = MAX_AUDIT_REPORT_DAYS;
   protected readonly unit = signal('');
   protected readonly period = signal<PeriodChoice>(DEFAULT_PERIOD);
   protected readonly busy = signal(false);
