@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_PATH } from './test-env.js';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { ARTIFACTS_DIR, CHROMIUM_PATH } from './test-env.js';
 
 /**
  * Debian's chromium driven by playwright-core (never a downloaded browser), on a
@@ -33,4 +33,11 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** A page in a fresh browser, with the screenshot folder ready; `close` ends the browser. */
+export async function openPage(): Promise<{ page: Page; close(): Promise<void> }> {
+  const browser = await launchBrowser();
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  return { page: await browser.context.newPage(), close: browser.close };
 }

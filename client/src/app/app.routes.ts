@@ -27,15 +27,9 @@ export const routes: Routes = [
         loadChildren: () => import('./pages/equipment/equipment.routes').then((m) => m.EQUIPMENT_ROUTES),
       },
       {
-        path: 'hygiene/staff',
-        title: 'Staff and badges',
-        canActivate: [roleGuard('admin', 'infection_control')],
-        loadComponent: () => import('./pages/staff/staff.page').then((m) => m.StaffPage),
-      },
-      {
         path: 'hygiene',
         title: 'Hygiene',
-        loadComponent: () => import('./pages/hygiene/hygiene.page').then((m) => m.HygienePage),
+        loadChildren: () => import('./pages/hygiene/hygiene.routes').then((m) => m.HYGIENE_ROUTES),
       },
       {
         path: 'inventory',

@@ -13,6 +13,8 @@
  *   room and the pharmacy.
  * - Medication cabinets: in medication rooms and the pharmacy, and at the ED and ICU
  *   nurse stations.
+ * - Door counters: over the inside of every ED bay door (group-level hand-hygiene compliance
+ *   counts entries where it cannot count on everyone wearing a badge: agency staff, porters).
  */
 import { boundingBox, pointInPolygon, polygonArea, polygonCentroid, type Point } from '../../../server/src/floorplan/geometry/polygon.js';
 import type { DeviceProperties, RoomType, SensorMeasure } from '../../../server/src/floorplan/import/floorplan-format.js';
@@ -23,7 +25,7 @@ import { wallDirection } from './shared-wall.js';
 const GATEWAY_SPACING_M = 9;
 const LARGE_ROOM_M2 = 60;
 
-const MOUNT_HEIGHT_M = { ceiling: 2.7, dispenser: 1.2, sensor: 1.5, fridge: 1.0, cabinet: 0 } as const;
+const MOUNT_HEIGHT_M = { ceiling: 2.7, dispenser: 1.2, sensor: 1.5, fridge: 1.0, cabinet: 0, overDoor: 2.2 } as const;
 
 const BEDSIDE_TYPES: readonly RoomType[] = ['patient_room', 'icu_bay', 'ed_bay', 'operating_room'];
 const CLINICAL_TYPES: readonly RoomType[] = [
@@ -47,6 +49,8 @@ export function placeDevices(b: FloorBuilder): void {
   for (const room of b.rooms) placeDispensers(b, room);
   for (const room of b.rooms) placeEnvironmentSensors(b, room);
   for (const room of b.rooms) placeMedicationCabinets(b, room);
+  // Last, so adding them left every other device's id as it was.
+  for (const room of b.rooms) placeDoorCounters(b, room);
 }
 
 function doorsOf(b: FloorBuilder, room: BuiltRoom): BuiltDoor[] {
@@ -165,5 +169,22 @@ function placeMedicationCabinets(b: FloorBuilder, room: BuiltRoom): void {
       name,
       mountHeightM: MOUNT_HEIGHT_M.cabinet,
     });
+  }
+}
+
+/** Centred on the door, 0.3 m inside `room`: where an overhead people counter looks down on the doorway. */
+function overDoor(door: BuiltDoor, room: BuiltRoom): Point {
+  const [dx, dy] = wallDirection(door.wall);
+  for (const side of [1, -1]) {
+    const point: Point = [door.point[0] - dy * 0.3 * side, door.point[1] + dx * 0.3 * side];
+    if (pointInPolygon(point, room.ring, 0)) return point;
+  }
+  throw new Error(`no room inside ${room.id} over ${door.id}`);
+}
+
+function placeDoorCounters(b: FloorBuilder, room: BuiltRoom): void {
+  if (room.spec.type !== 'ed_bay') return;
+  for (const door of doorsOf(b, room)) {
+    add(b, 'dc', room, overDoor(door, room), { deviceType: 'door_counter', name: `Door counter, ${room.spec.name}`, mountHeightM: MOUNT_HEIGHT_M.overDoor });
   }
 }

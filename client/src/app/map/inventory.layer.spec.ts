@@ -1,4 +1,5 @@
 import * as L from 'leaflet';
+import { mountTestMap } from '../../testing/leaflet-map';
 import type { PlacedDevice } from '../core/api/floorplan.models';
 import type { CabinetStock } from '../core/api/inventory.models';
 import { InventoryLayer, cabinetBadgeTone } from './inventory.layer';
@@ -21,17 +22,10 @@ const cabinet = (id: string, overrides: Partial<CabinetStock> = {}): CabinetStoc
 
 describe('InventoryLayer', () => {
   let map: L.Map;
+  let unmount: () => void;
 
-  beforeEach(() => {
-    const element = document.createElement('div');
-    document.body.appendChild(element);
-    map = L.map(element, { crs: L.CRS.Simple }).setView([5, 5], 2);
-  });
-
-  afterEach(() => {
-    map.remove();
-    document.body.innerHTML = '';
-  });
+  beforeEach(() => ({ map, unmount } = mountTestMap()));
+  afterEach(() => unmount());
 
   it('badges each cabinet of the floor where its device is, red for a stock-out and amber below reorder, with its fill level', () => {
     new InventoryLayer(

@@ -1,5 +1,6 @@
 import { DOCUMENT } from '@angular/common';
 import { Injectable, inject } from '@angular/core';
+import { saveFile } from './save-file';
 
 export type CsvCell = string | number | boolean | null | undefined;
 
@@ -23,12 +24,7 @@ function csvCell(cell: CsvCell): string {
 /** Offers CSV text as a download named `fileName`. */
 export function downloadCsv(fileName: string, csv: string, document: Document = globalThis.document): void {
   // The byte-order mark makes Excel read the file as UTF-8 (unit, item and asset names are not all ASCII).
-  const url = URL.createObjectURL(new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
+  saveFile(fileName, new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }), document);
 }
 
 /** Saves rows as a CSV file through the browser's download. Injected, so specs can read what was saved. */

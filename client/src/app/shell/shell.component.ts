@@ -21,7 +21,6 @@ const NAV_LINKS: readonly NavLink[] = [
   { id: 'map', label: 'Map', path: '/map' },
   { id: 'equipment', label: 'Equipment', path: '/equipment' },
   { id: 'hygiene', label: 'Hygiene', path: '/hygiene' },
-  { id: 'staff', label: 'Staff', path: '/hygiene/staff', roles: ['admin', 'infection_control'] },
   { id: 'inventory', label: 'Inventory', path: '/inventory' },
   { id: 'alerts', label: 'Alerts', path: '/alerts' },
   { id: 'admin', label: 'Admin', path: '/admin', roles: ['admin'] },

@@ -6,6 +6,7 @@ import { installFakeCanvas } from '../../../testing/canvas';
 import { EQUIPMENT_TYPES, locatedAsset } from '../../../testing/equipment-fixtures';
 import { type FakeEventSources, provideFakeEventSources } from '../../../testing/fake-event-source';
 import { SITES, floorDetail, room } from '../../../testing/fixtures';
+import { complianceReport, excursion, roomCleaning } from '../../../testing/hygiene-fixtures';
 import { ICU_CABINET, WARD_CABINET } from '../../../testing/inventory-fixtures';
 import { type RoutedPage, routedPage } from '../../../testing/routed-page';
 import type { Asset } from '../../core/api/equipment.models';
@@ -146,6 +147,49 @@ describe('MapPage', () => {
     byTestId('toggle-inventory')?.click();
     await settle();
     expect(page().querySelectorAll('.cabinet-badge')).toHaveLength(0);
+  });
+
+  it('colours rooms by last week’s compliance or by cleaning state with the hygiene toggle, outlines an excursion going on, and says what failed to load', async () => {
+    await open('/map?floor=main-1');
+    await serveFloor(firstFloor);
+    await settle();
+
+    byTestId('toggle-hygiene')?.click();
+    const compliance = backend.expectOne((request) => request.url === '/api/hygiene/compliance');
+    expect(compliance.request.params.get('by')).toBe('room');
+    expect(Date.parse(compliance.request.params.get('to') ?? '') - Date.parse(compliance.request.params.get('from') ?? '')).toBe(7 * 86_400_000);
+    compliance.flush(complianceReport({ by: 'room', groups: [{ key: 'main-1-101', label: 'Room 101', opportunities: 10, met: 9, metByBadge: 9, compliance: 0.9 }] }));
+    backend.expectOne('/api/hygiene/rooms/cleaning').flush([roomCleaning({ roomId: 'main-1-icu1', state: 'needs_terminal_clean' }), roomCleaning({ roomId: 'main-1-101' })]);
+    backend
+      .expectOne((request) => request.url === '/api/hygiene/environment/excursions')
+      .flush([excursion({ roomId: 'main-1-icu1', endedAt: null, durationMinutes: null }), excursion({ id: 2, roomId: 'main-1-101' })]);
+    await settle();
+    const coloured = () => [...page().querySelectorAll('path.hygiene-room')].map((path) => [path.getAttribute('data-testid'), path.getAttribute('fill'), path.classList.contains('hygiene-excursion')]);
+    expect(coloured()).toEqual([
+      ['hygiene-room-main-1-icu1', '#ffffff', true],
+      ['hygiene-room-main-1-101', '#1a7f37', false],
+    ]);
+    expect(byTestId('hygiene-legend')?.textContent).toContain('80 % or more');
+
+    routed.element().querySelector<HTMLSelectElement>('[data-testid="hygiene-colouring"]')!.value = 'cleaning';
+    byTestId('hygiene-colouring')?.dispatchEvent(new Event('change'));
+    await settle();
+    expect(coloured()).toEqual([
+      ['hygiene-room-main-1-icu1', '#b42318', true],
+      ['hygiene-room-main-1-101', '#1a7f37', false],
+    ]);
+
+    byTestId('toggle-hygiene')?.click();
+    await settle();
+    expect(page().querySelectorAll('path.hygiene-room')).toHaveLength(0);
+
+    byTestId('toggle-hygiene')?.click();
+    backend.expectOne((request) => request.url === '/api/hygiene/compliance').flush({ statusCode: 403, message: 'Forbidden' }, { status: 403, statusText: 'Forbidden' });
+    backend.expectOne('/api/hygiene/rooms/cleaning').flush([roomCleaning({ roomId: 'main-1-101', state: 'dirty' })]);
+    backend.expectOne((request) => request.url === '/api/hygiene/environment/excursions').flush([]);
+    await settle();
+    expect(coloured()).toEqual([['hygiene-room-main-1-101', '#8a6d3b', false]]);
+    expect(page().querySelector('[role="alert"]')?.textContent).toContain('Forbidden');
   });
 
   it('says so when a floor cannot be loaded, and retries on request', async () => {

@@ -17,12 +17,15 @@ import { ASSET_STATUSES, ASSET_STATUS_LABELS, type Asset, type AssetTrail, type 
 import { FloorplanApiService } from '../../core/api/floorplan-api.service';
 import { InventoryApiService } from '../../core/api/inventory-api.service';
 import type { CabinetStock } from '../../core/api/inventory.models';
+import { CLEANING_STATES, CLEANING_STATE_LABELS } from '../../core/api/hygiene.models';
 import type { FloorDetail } from '../../core/api/floorplan.models';
 import { LiveEventsService } from '../../core/realtime/live-events.service';
 import { DevicesLayer } from '../../map/devices.layer';
 import { ASSET_STATUS_COLOURS } from '../../map/equipment-style';
 import { EquipmentLayer } from '../../map/equipment.layer';
 import { FloorPlanImageLayer } from '../../map/floor-plan-image.layer';
+import { CLEANING_STATE_COLOURS, COMPLIANCE_BANDS, EXCURSION_OUTLINE, NO_COMPLIANCE_COLOUR } from '../../map/hygiene-style';
+import { HygieneLayer, type HygieneColouring } from '../../map/hygiene.layer';
 import { BIN_STATUS_COLOURS, STOCKED_BADGE_COLOUR } from '../../map/inventory-style';
 import { InventoryLayer } from '../../map/inventory.layer';
 import { withLivePosition } from '../../map/live-position';
@@ -35,6 +38,7 @@ import { RetryNoticeComponent } from '../../shared/retry-notice.component';
 import { AssetDetailsComponent } from './asset-details.component';
 import { AssetSearchComponent } from './asset-search.component';
 import { FloorEquipmentService } from './floor-equipment.service';
+import { FloorHygieneService } from './floor-hygiene.service';
 import { type FloorGroup, findFloor, groupFloors, resolveFloorId } from './floor-selection';
 import { FloorSwitcherComponent } from './floor-switcher.component';
 import { NearestPanelComponent } from './nearest-panel.component';
@@ -70,7 +74,7 @@ interface ShownTrail {
     AssetDetailsComponent,
     NearestPanelComponent,
   ],
-  providers: [FloorEquipmentService],
+  providers: [FloorEquipmentService, FloorHygieneService],
   templateUrl: './map.page.html',
   styleUrl: './map.page.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -80,6 +84,7 @@ export class MapPage {
   private readonly equipmentApi = inject(EquipmentApiService);
   private readonly inventoryApi = inject(InventoryApiService);
   private readonly floorEquipment = inject(FloorEquipmentService);
+  private readonly floorHygiene = inject(FloorHygieneService);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly floorRequests = new Subject<string>();
@@ -110,6 +115,10 @@ export class MapPage {
   protected readonly showInventory = signal(false);
   protected readonly cabinets = signal<CabinetStock[]>([]);
   protected readonly inventoryError = signal<string | null>(null);
+  /** The hygiene layer: rooms by last week's compliance or by cleaning state, excursions, dispensers; off until asked for. */
+  protected readonly showHygiene = signal(false);
+  protected readonly hygieneColouring = signal<HygieneColouring>('compliance');
+  protected readonly hygieneError = this.floorHygiene.loadError;
   protected readonly selectedRoomId = signal<string | null>(null);
 
   protected readonly types = signal<EquipmentType[]>([]);
@@ -150,6 +159,9 @@ export class MapPage {
     { label: 'A bin is at or below its reorder point', colour: BIN_STATUS_COLOURS.below_reorder },
     { label: 'Stocked', colour: STOCKED_BADGE_COLOUR },
   ];
+  protected readonly complianceLegend = [...COMPLIANCE_BANDS.map((band) => ({ label: band.label, colour: band.colour })), { label: 'No opportunities', colour: NO_COMPLIANCE_COLOUR }];
+  protected readonly cleaningLegend = CLEANING_STATES.map((state) => ({ label: CLEANING_STATE_LABELS[state], colour: CLEANING_STATE_COLOURS[state] }));
+  protected readonly excursionOutline = EXCURSION_OUTLINE;
   protected readonly statusLegend = ASSET_STATUSES.map((status) => ({ status, label: ASSET_STATUS_LABELS[status], colour: ASSET_STATUS_COLOURS[status] }));
 
   // One layer object per floor load, so toggling devices or equipment leaves the other layers in place.
@@ -183,6 +195,11 @@ export class MapPage {
     const detail = this.detail();
     return detail && this.showInventory() ? new InventoryLayer(this.cabinets(), detail.devices, { onSelect: (cabinetId) => this.openCabinet(cabinetId) }) : null;
   });
+  private readonly hygieneLayer = computed(() => {
+    const detail = this.detail();
+    if (!detail || !this.showHygiene()) return null;
+    return new HygieneLayer(detail.rooms, detail.devices, this.floorHygiene.hygiene(), this.hygieneColouring(), { onSelect: (roomId) => this.selectedRoomId.set(roomId) });
+  });
   private readonly trailLayer = computed(() => {
     const detail = this.detail();
     const shown = this.trailShown() ? this.selectedTrail() : null;
@@ -195,6 +212,7 @@ export class MapPage {
     const layers: (MapLayer | null)[] = [
       this.planLayer(),
       this.roomsLayer(),
+      this.hygieneLayer(),
       this.showDevices() ? this.devicesLayer() : null,
       this.trailLayer(),
       this.showEquipment() ? this.equipmentLayer() : null,
@@ -341,6 +359,21 @@ export class MapPage {
     const on = (event.target as HTMLInputElement).checked;
     this.showInventory.set(on);
     if (on) this.loadCabinets();
+  }
+
+  /** Shows the hygiene layer; read afresh each time it is turned on. */
+  protected toggleHygiene(event: Event): void {
+    const on = (event.target as HTMLInputElement).checked;
+    this.showHygiene.set(on);
+    this.floorHygiene.show(on);
+  }
+
+  protected chooseHygieneColouring(event: Event): void {
+    this.hygieneColouring.set((event.target as HTMLSelectElement).value as HygieneColouring);
+  }
+
+  protected retryHygiene(): void {
+    this.floorHygiene.reload();
   }
 
   protected loadCabinets(): void {

@@ -1,0 +1,55 @@
+import { HttpClient, type HttpResponse } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { Observable } from 'rxjs';
+import type {
+  AuditReportQuery,
+  ComplianceQuery,
+  ComplianceReport,
+  Excursion,
+  ExcursionsQuery,
+  GroupLevelQuery,
+  GroupLevelReport,
+  ReadingBucket,
+  ReadingsQuery,
+  RoomCleaning,
+  RoomEvent,
+} from './hygiene.models';
+import { definedParams } from './query-params';
+
+const BASE = '/api/hygiene';
+
+/** `/api/hygiene`: compliance, the cleaning board and room events, environment readings and excursions, the audit report. */
+@Injectable({ providedIn: 'root' })
+export class HygieneApiService {
+  private readonly http = inject(HttpClient);
+
+  compliance(query: ComplianceQuery): Observable<ComplianceReport> {
+    return this.http.get<ComplianceReport>(`${BASE}/compliance`, { params: definedParams(query) });
+  }
+
+  groupLevelCompliance(query: GroupLevelQuery): Observable<GroupLevelReport> {
+    return this.http.get<GroupLevelReport>(`${BASE}/compliance/group-level`, { params: definedParams(query) });
+  }
+
+  cleaningBoard(): Observable<RoomCleaning[]> {
+    return this.http.get<RoomCleaning[]>(`${BASE}/rooms/cleaning`);
+  }
+
+  /** Answers the room's state after the event. */
+  recordRoomEvent(roomId: string, event: RoomEvent): Observable<RoomCleaning> {
+    return this.http.post<RoomCleaning>(`${BASE}/rooms/${encodeURIComponent(roomId)}/events`, event);
+  }
+
+  readings(query: ReadingsQuery): Observable<ReadingBucket[]> {
+    return this.http.get<ReadingBucket[]>(`${BASE}/environment/readings`, { params: definedParams(query) });
+  }
+
+  excursions(query: ExcursionsQuery): Observable<Excursion[]> {
+    return this.http.get<Excursion[]>(`${BASE}/environment/excursions`, { params: definedParams(query) });
+  }
+
+  /** The report file with its headers (the server names the file); sent with the session cookie like every request. */
+  auditReport(query: AuditReportQuery): Observable<HttpResponse<Blob>> {
+    return this.http.get(`${BASE}/audit-report`, { params: definedParams(query), responseType: 'blob', observe: 'response' });
+  }
+}
