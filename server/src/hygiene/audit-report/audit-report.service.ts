@@ -7,7 +7,6 @@ import type { Actor } from '../../platform/audit/request-actor.decorator.js';
 import type { Role } from '../../platform/auth/role.js';
 import type { UserPrincipal } from '../../platform/auth/session-authenticator.js';
 import { ComplianceService } from '../compliance-api/compliance.service.js';
-import type { ComplianceDimension } from '../compliance/compliance-summary.js';
 import { RoomHygieneEvent } from '../entities/room-hygiene-event.entity.js';
 import { EnvironmentExcursionsService } from '../environment-excursions.service.js';
 import { ExcursionView } from '../environment-excursions.views.js';
@@ -97,12 +96,11 @@ export class AuditReportService {
     return site ?? { name: '(unknown site)', timezone: 'UTC' };
   }
 
-  /** The compliance API's figures for the unit, once per dimension the report shows (total and trend are the same in each). */
+  /** The compliance API's figures for the unit, grouped every way the report shows, from one attribution. */
   private async complianceOf(request: AuditReportRequest, viewer: Role): Promise<ComplianceSection> {
-    const query = (by: ComplianceDimension) => this.compliance.report({ from: request.from, to: request.to, by, unit: request.unit }, viewer);
-    const byRoom = await query('room');
-    const [byRole, byShift, byKind] = [await query('role'), await query('shift'), await query('kind')];
-    return { rules: byRoom.rules, total: byRoom.total, byRoom: byRoom.groups, byRole: byRole.groups, byShift: byShift.groups, byKind: byKind.groups, trend: byRoom.trend };
+    const report = await this.compliance.reportBy({ from: request.from, to: request.to, unit: request.unit }, ['room', 'role', 'shift', 'kind'], viewer);
+    const { room = [], role = [], shift = [], kind = [] } = report.groupsBy;
+    return { rules: report.rules, total: report.total, byRoom: room, byRole: role, byShift: shift, byKind: kind, trend: report.trend };
   }
 
   /** Per room with a door counter, and in total; null when the unit has none. */

@@ -10,7 +10,7 @@ import { CalendarLookup } from '../compliance/compliance-calendar.js';
 import { ComplianceLayout, type LayoutSite } from '../compliance/compliance-layout.js';
 import { CARE_ROOM_TYPES } from '../compliance/compliance-places.js';
 import { complianceReadRange } from '../compliance/compliance-range.js';
-import { complianceReport, type ComplianceFigures } from '../compliance/compliance-report.js';
+import { complianceReportBy, type ComplianceFigures, type ComplianceGroupFigures } from '../compliance/compliance-report.js';
 import type { ComplianceRules } from '../compliance/compliance-rules.js';
 import type { ComplianceDimension } from '../compliance/compliance-summary.js';
 import { isolationPeriodsOf, type IsolationPeriod } from '../compliance/isolation-periods.js';
@@ -40,6 +40,11 @@ export interface ComplianceReport extends ComplianceFigures {
   rules: ComplianceRules;
 }
 
+/** The same figures grouped several ways at once. */
+export interface MultiComplianceReport extends Omit<ComplianceReport, 'by' | 'groups'> {
+  groupsBy: Partial<Record<ComplianceDimension, ComplianceGroupFigures>>;
+}
+
 /** Who may see individual results (`by=staff`). */
 export const INDIVIDUAL_RESULT_ROLES: readonly Role[] = ['infection_control', 'admin'];
 
@@ -63,7 +68,13 @@ export class ComplianceService {
    * see them; 400 naming `unit` or `roomId` when the plans have no such unit or care room.
    */
   async report(query: ComplianceQuery, viewer: Role, now = Date.now()): Promise<ComplianceReport> {
-    if (query.by === 'staff' && !INDIVIDUAL_RESULT_ROLES.includes(viewer)) {
+    const { groupsBy, ...report } = await this.reportBy(query, [query.by], viewer, now);
+    return { ...report, by: query.by, groups: groupsBy[query.by] ?? [] };
+  }
+
+  /** Grouped several ways from one reading and one attribution: what a report of many tables needs. */
+  async reportBy(query: Omit<ComplianceQuery, 'by'>, dimensions: readonly ComplianceDimension[], viewer: Role, now = Date.now()): Promise<MultiComplianceReport> {
+    if (dimensions.includes('staff') && !INDIVIDUAL_RESULT_ROLES.includes(viewer)) {
       throw new DomainError(403, 'Individual hand-hygiene results are for infection control and admins only', [
         { field: 'by', message: 'staff (individual results) is for infection control and admins only; choose unit, room, role, shift, day or kind' },
       ]);
@@ -76,29 +87,31 @@ export class ComplianceService {
       this.badgeStays.stays(range.staysFrom, range.staysTo),
       this.activationsBetween(range.activationsFrom, range.activationsTo),
       this.isolationPeriodsUntil(range.staysTo),
-      query.by === 'staff' ? this.staffNames() : new Map<string, string>(),
+      dimensions.includes('staff') ? this.staffNames() : new Map<string, string>(),
     ]);
     const timeZone = layout.timeZone(query.unit);
-    const figures = complianceReport({
-      from: query.from,
-      to: query.to,
-      asOf: range.asOf,
-      by: query.by,
-      selection: { unit: query.unit, roomId: query.roomId, role: query.role },
-      rules,
-      calendar: new CalendarLookup({ timeZone, shifts: this.config.hygieneShifts }),
-      careRooms: layout.careRooms,
-      dispenserRooms: layout.dispenserRooms,
-      isolationPeriods,
-      stays,
-      activations,
-      roomNames: layout.roomNames,
-      staffNames,
-    });
-    return { from: new Date(query.from).toISOString(), to: new Date(query.to).toISOString(), unit: query.unit ?? null, timeZone, by: query.by, rules, ...figures };
+    const figures = complianceReportBy(
+      {
+        from: query.from,
+        to: query.to,
+        asOf: range.asOf,
+        selection: { unit: query.unit, roomId: query.roomId, role: query.role },
+        rules,
+        calendar: new CalendarLookup({ timeZone, shifts: this.config.hygieneShifts }),
+        careRooms: layout.careRooms,
+        dispenserRooms: layout.dispenserRooms,
+        isolationPeriods,
+        stays,
+        activations,
+        roomNames: layout.roomNames,
+        staffNames,
+      },
+      dimensions,
+    );
+    return { from: new Date(query.from).toISOString(), to: new Date(query.to).toISOString(), unit: query.unit ?? null, timeZone, rules, ...figures };
   }
 
-  private checkSelection(query: ComplianceQuery, layout: ComplianceLayout): void {
+  private checkSelection(query: Omit<ComplianceQuery, 'by'>, layout: ComplianceLayout): void {
     if (query.unit !== undefined && !layout.units.has(query.unit)) {
       throw invalidHygieneInput([{ field: 'unit', message: `must be a unit of the floor plans: ${[...layout.units].sort().join(', ') || 'none are imported'}` }]);
     }

@@ -1,17 +1,17 @@
 import { CalendarLookup } from './compliance-calendar.js';
-import { complianceReport, type ComplianceReportInput } from './compliance-report.js';
+import { complianceReport, complianceReportBy, type ComplianceReportInput } from './compliance-report.js';
+import type { ComplianceDimension } from './compliance-summary.js';
 import { activation, CARE_ROOMS, DISPENSER_ROOMS, MINUTE, RULES, SECOND, T0, stay } from './testing/compliance-fixtures.js';
 
 const HOUR = 60 * MINUTE;
 const calendar = new CalendarLookup({ timeZone: 'Europe/London', shifts: [{ name: 'day', startsAt: '07:00' }, { name: 'night', startsAt: '19:00' }] });
 const count = (opportunities: number, met: number, metByBadge: number) => ({ opportunities, met, metByBadge, compliance: opportunities === 0 ? null : met / opportunities });
 
-function report(overrides: Partial<ComplianceReportInput>) {
-  return complianceReport({
+function inputOf(overrides: Partial<ComplianceReportInput>): ComplianceReportInput {
+  return {
     from: T0,
     to: T0 + HOUR,
     asOf: T0 + HOUR + 10 * SECOND,
-    by: 'unit',
     selection: {},
     rules: RULES,
     calendar,
@@ -23,7 +23,11 @@ function report(overrides: Partial<ComplianceReportInput>) {
     roomNames: new Map([['room-1', 'Room 1'], ['room-2', 'Room 2'], ['room-3', 'Room 3'], ['bay-4', 'Bay 4']]),
     staffNames: new Map([['ann', 'Ann Nurse'], ['bob', 'Bob Doctor']]),
     ...overrides,
-  });
+  };
+}
+
+function report(overrides: Partial<ComplianceReportInput> & { by?: ComplianceDimension }) {
+  return complianceReport({ by: 'unit', ...inputOf(overrides) });
 }
 
 describe('a compliance report', () => {
@@ -37,6 +41,22 @@ describe('a compliance report', () => {
     activation('disp-3', T0 + 40 * MINUTE), // room 3: no one there
   ];
   // Opportunities: ann room-1 entry (badge) and exit (no), bob room-2 entry (yes) and exit (no), ann bay-4 entry (no) and exit (yes).
+
+  it('groups several ways from one attribution, each as the single-dimension report groups it', () => {
+    const dimensions: ComplianceDimension[] = ['room', 'role', 'shift', 'kind', 'staff'];
+    const several = complianceReportBy(inputOf({ stays, activations }), dimensions);
+    for (const by of dimensions) {
+      const single = report({ stays, activations, by });
+      expect(several.groupsBy[by]).toEqual(single.groups);
+      expect(several.total).toEqual(single.total);
+      expect(several.trend).toEqual(single.trend);
+    }
+    expect(several.groupsBy.kind).toEqual([
+      { key: 'entry', label: 'entry', ...count(3, 2, 1) },
+      { key: 'exit', label: 'exit', ...count(3, 1, 0) },
+    ]);
+    expect(several.groupsBy.unit).toBeUndefined();
+  });
 
   it('counts in total, by the dimension asked, and labels rooms and people by name', () => {
     const figures = report({ stays, activations, by: 'room' });

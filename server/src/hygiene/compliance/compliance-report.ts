@@ -25,7 +25,6 @@ export interface ComplianceReportInput {
   to: number;
   /** How far stays still going are judged (complianceReadRange's asOf). */
   asOf: number;
-  by: ComplianceDimension;
   selection: ComplianceSelection;
   rules: ComplianceRules;
   calendar: CalendarLookup;
@@ -42,17 +41,29 @@ export interface ComplianceReportInput {
   staffNames: ReadonlyMap<string, string>;
 }
 
+export type ComplianceGroupFigures = Array<ComplianceCount & { key: string; label: string }>;
+
 export interface ComplianceFigures {
   total: ComplianceCount & {
     /** Dispenser uses in [from, to) at the dispensers serving the selected rooms (whoever used them). */
     activations: number;
   };
-  groups: Array<ComplianceCount & { key: string; label: string }>;
+  groups: ComplianceGroupFigures;
   /** Every local day of the range, days without opportunities included (zeros, compliance null). */
   trend: Array<ComplianceCount & { day: string }>;
 }
 
-export function complianceReport(input: ComplianceReportInput): ComplianceFigures {
+/** The figures grouped one way. */
+export function complianceReport(input: ComplianceReportInput & { by: ComplianceDimension }): ComplianceFigures {
+  const { groupsBy, ...figures } = complianceReportBy(input, [input.by]);
+  return { ...figures, groups: groupsBy[input.by] ?? [] };
+}
+
+/** The figures grouped several ways from one attribution (the audit report's tables). */
+export function complianceReportBy(
+  input: ComplianceReportInput,
+  dimensions: readonly ComplianceDimension[],
+): Omit<ComplianceFigures, 'groups'> & { groupsBy: Partial<Record<ComplianceDimension, ComplianceGroupFigures>> } {
   const { from, to, selection, calendar } = input;
   // Opportunities just outside the range take part in attribution, so an activation goes to the
   // opportunity it fits best whether or not that one is reported.
@@ -63,12 +74,12 @@ export function complianceReport(input: ComplianceReportInput): ComplianceFigure
 
   const byDay = new Map(complianceBy('day', opportunities, attributions, calendar).map(({ key, ...count }) => [key, count]));
   const trend = daysFromTo(calendar.dayOf(from), calendar.dayOf(to - 1)).map((day) => ({ day, ...(byDay.get(day) ?? { opportunities: 0, met: 0, metByBadge: 0, compliance: null }) }));
-  const labels = input.by === 'room' ? input.roomNames : input.by === 'staff' ? input.staffNames : new Map<string, string>();
-  return {
-    total: { ...totalCompliance(opportunities, attributions), activations: activationsAt(input, selectedRooms) },
-    groups: complianceBy(input.by, opportunities, attributions, calendar).map(({ key, ...count }) => ({ key, label: labels.get(key) ?? key, ...count })),
-    trend,
-  };
+  const groupsBy: Partial<Record<ComplianceDimension, ComplianceGroupFigures>> = {};
+  for (const by of dimensions) {
+    const labels = by === 'room' ? input.roomNames : by === 'staff' ? input.staffNames : new Map<string, string>();
+    groupsBy[by] = complianceBy(by, opportunities, attributions, calendar).map(({ key, ...count }) => ({ key, label: labels.get(key) ?? key, ...count }));
+  }
+  return { total: { ...totalCompliance(opportunities, attributions), activations: activationsAt(input, selectedRooms) }, groupsBy, trend };
 }
 
 function roomSelected(room: CareRoom, selection: ComplianceSelection): boolean {
