@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { CreateStaffBadgeAssignments1795686623998 } from './1795686623998-CreateStaffBadgeAssignments.js';
 import { CreateDoorEntryCounts1795683072232 } from './1795683072232-CreateDoorEntryCounts.js';
 import { CreateStaffMembers1795679880730 } from './1795679880730-CreateStaffMembers.js';
 import { CreateEnvironmentExcursions1795680372286 } from './1795680372286-CreateEnvironmentExcursions.js';
@@ -31,4 +32,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateHygieneEvents1795680051569,
   CreateEnvironmentExcursions1795680372286,
   CreateDoorEntryCounts1795683072232,
+  CreateStaffBadgeAssignments1795686623998,
 ];

@@ -151,6 +151,6 @@ export class ComplianceService {
   }
 
   private async staffNames(): Promise<Map<string, string>> {
-    return new Map((await this.staff.badgedStaff()).map((member) => [String(member.id), member.displayName]));
+    return new Map([...(await this.staff.displayNames())].map(([id, name]) => [String(id), name]));
   }
 }

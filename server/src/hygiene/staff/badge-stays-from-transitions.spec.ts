@@ -38,6 +38,22 @@ describe('badge stays from room transitions', () => {
     ]);
   });
 
+  it("ends with the badge's assignment: no stay entered after it was taken back, no exit invented for the stay it was in", () => {
+    const returned = { ...NURSE, badgeEndedAt: T0 + 5 * MINUTE };
+    expect(staysOfBadge(returned, [moved('room-1', 1), moved('corridor', 3), moved('room-2', 4), moved('corridor', 6), moved('room-3', 8)], T0, T0 + 10 * MINUTE)).toEqual([
+      stay('room-1', 1, 3),
+      stay('corridor', 3, 4),
+      stay('room-2', 4, null),
+    ]);
+  });
+
+  it('keeps a move at the very moment the badge was taken back for the next holder', () => {
+    const returned = { ...NURSE, badgeEndedAt: T0 + 4 * MINUTE };
+    expect(staysOfBadge(returned, [moved('room-1', 1), moved('room-2', 4)], T0, T0 + 10 * MINUTE)).toEqual([stay('room-1', 1, null)]);
+    const next = { ...NURSE, staffId: '7', badgeAssignedAt: T0 + 4 * MINUTE };
+    expect(staysOfBadge(next, [moved('room-1', 1), moved('room-2', 4)], T0, T0 + 10 * MINUTE)).toEqual([stay('room-2', 4, null)]);
+  });
+
   it('gives nothing for a badge never heard', () => {
     expect(staysOfBadge(NURSE, [], T0, T0 + MINUTE)).toEqual([]);
   });

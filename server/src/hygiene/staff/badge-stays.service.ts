@@ -13,24 +13,30 @@ export class BadgeStaysService {
   ) {}
 
   /**
-   * The stays overlapping [from, to] (epoch ms) of active staff with a badge (of `unit` when given: the
-   * person's unit, not the room's), by entry time. A stay's entry may be before `from` and its exit
-   * after `to` is not known (`leftAt` null): the caller counts the door crossings inside its range.
-   * One history query for all badges. 400 naming `unit` when it is not a unit of the floor plans.
+   * The stays overlapping [from, to] (epoch ms) of everyone who wore a badge then (of `unit` when given:
+   * the person's unit, not the room's), by entry time: each badge's stays between its assignment and its
+   * return, so people who left and badges reissued since keep past figures as they were. A stay's entry may
+   * be before `from` and its exit after `to` is not known (`leftAt` null): the caller counts the door
+   * crossings inside its range. One history query for all badges. 400 naming `unit` when it is not a unit
+   * of the floor plans.
    */
   async stays(from: number, to: number, unit?: string): Promise<StaffStay[]> {
     await this.registry.checkUnit(unit);
-    const holders = await this.registry.badgedStaff(unit);
-    const histories = await this.location.histories(
-      holders.map((holder) => holder.badgeTagId),
-      from,
-      to,
-    );
-    return holders
-      .flatMap((holder, i) =>
+    const assignments = await this.registry.badgeAssignments(from, to, unit);
+    const badgeIds = [...new Set(assignments.map((assignment) => assignment.badgeTagId))];
+    const histories = await this.location.histories(badgeIds, from, to);
+    const transitionsOf = new Map(badgeIds.map((badgeId, i) => [badgeId, histories[i].transitions]));
+    return assignments
+      .flatMap((assignment) =>
         staysOfBadge(
-          { staffId: String(holder.id), badgeId: holder.badgeTagId, role: holder.role, badgeAssignedAt: holder.badgeAssignedAt.getTime() },
-          histories[i].transitions,
+          {
+            staffId: String(assignment.staffId),
+            badgeId: assignment.badgeTagId,
+            role: assignment.role,
+            badgeAssignedAt: assignment.assignedAt.getTime(),
+            badgeEndedAt: assignment.endedAt?.getTime() ?? null,
+          },
+          transitionsOf.get(assignment.badgeTagId) ?? [],
           from,
           to,
         ),

@@ -10,6 +10,8 @@ export interface BadgeHolder {
   role: string;
   /** Epoch ms: stays entered before this were someone else's (badges are reissued) or no one's. */
   badgeAssignedAt: number;
+  /** Epoch ms the badge was taken back (replaced, reissued, the person deactivated); null: still worn. */
+  badgeEndedAt?: number | null;
 }
 
 /** A room transition as the location feature reports it (epoch ms of event time). */
@@ -23,13 +25,17 @@ export interface BadgeTransition {
  * the one in effect at `from`, entered earlier). Each stay lasts until the next transition; the last is
  * open (`leftAt` null): no exit by `to`, even when the badge fell silent (an exit is never invented).
  * Stays entered before the badge was assigned are left out whole rather than cut: cutting would invent
- * a door crossing at the moment of assignment.
+ * a door crossing at the moment of assignment. Likewise for its end: stays entered once the badge was taken
+ * back are someone else's, and a stay the badge was still in at that moment has no exit (leftAt null):
+ * the badge's next move is no longer the person's.
  */
 export function staysOfBadge(holder: BadgeHolder, transitions: readonly BadgeTransition[], from: number, to: number): StaffStay[] {
+  const endedAt = holder.badgeEndedAt ?? Infinity;
   return transitions.flatMap((transition, i): StaffStay[] => {
-    const leftAt = transitions[i + 1]?.enteredAt ?? null;
-    if (transition.enteredAt < holder.badgeAssignedAt || transition.enteredAt > to) return [];
-    if (leftAt !== null && leftAt <= from) return [];
+    const next = transitions[i + 1]?.enteredAt ?? null;
+    if (transition.enteredAt < holder.badgeAssignedAt || transition.enteredAt >= endedAt || transition.enteredAt > to) return [];
+    if (next !== null && next <= from) return [];
+    const leftAt = next !== null && next < endedAt ? next : null;
     return [{ staffId: holder.staffId, badgeId: holder.badgeId, role: holder.role, roomId: transition.toRoomId, enteredAt: transition.enteredAt, leftAt }];
   });
 }

@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { StaffBadgeAssignment } from './staff-badge-assignment.entity.js';
 import type { StaffRole } from './staff-roles.js';
 
 /** A member of staff whose badge the hand-hygiene compliance counts. Personal data: infection control and admins only. */
@@ -45,4 +46,4 @@ export class StaffMember {
   updatedAt: Date;
 }
 
-export const STAFF_ENTITIES = [StaffMember];
+export const STAFF_ENTITIES = [StaffMember, StaffBadgeAssignment];

@@ -29,7 +29,7 @@ describeEachDatabase('staff registry and badges', (dialect) => {
   }
 
   // First: its sightings lie up to 2.5 minutes back, and event time only moves forward (placeTags below is later).
-  it("gives compliance the stays of active staff from their badges' real room transitions", async () => {
+  it("gives compliance the stays from badges' real room transitions, by who wore the badge then", async () => {
     const now = Date.now();
     const [nurseBadge, physicianBadge, leaverBadge] = [testTagId(6001), testTagId(6002), testTagId(6003)];
     const registry = demo.testApp.app.get(StaffRegistryService);
@@ -66,11 +66,24 @@ describeEachDatabase('staff registry and badges', (dialect) => {
     expect(nurseRooms[0]).toBe('main-1-icu-bay-01');
     expect(nurseRooms.at(-1)).toBe('main-1-ward-room-05');
     expect(stays.filter((stay) => stay.badgeId === physicianBadge).map((stay) => stay.roomId)).toEqual(['main-1-ward-room-05']);
-    expect(stays.some((stay) => stay.staffId === leaver || stay.badgeId === leaverBadge)).toBe(false);
+    // Someone who left keeps the stays of when they wore the badge: past figures do not change.
+    expect(stays.filter((stay) => stay.badgeId === leaverBadge).map((stay) => [stay.staffId, stay.roomId])).toContainEqual([leaver, 'main-1-icu-bay-01']);
+    expect(stays.filter((stay) => stay.badgeId === leaverBadge).every((stay) => stay.staffId === leaver)).toBe(true);
     expect([...stays].sort((a, b) => a.enteredAt - b.enteredAt)).toEqual(stays);
 
+    // The badge reissued: the newcomer's assignment starts now, so none of those stays become theirs.
+    const newcomer = await addNurse();
+    await infection().post(`/api/hygiene/staff/${newcomer.id}/badge`, { tagId: leaverBadge }).expect(200);
+    const assignments = await registry.badgeAssignments(from, Date.now() + 1000);
+    expect(assignments.filter((assignment) => assignment.badgeTagId === leaverBadge).map((assignment) => [String(assignment.staffId), assignment.endedAt === null])).toEqual([
+      [leaver, false],
+      [String(newcomer.id), true],
+    ]);
+    const again = await demo.testApp.app.get(BadgeStaysService).stays(from, to);
+    expect(again.filter((stay) => stay.badgeId === leaverBadge)).toEqual(stays.filter((stay) => stay.badgeId === leaverBadge));
+
     const icuOnly = await demo.testApp.app.get(BadgeStaysService).stays(from, to, ICU);
-    expect(new Set(icuOnly.map((stay) => stay.badgeId))).toEqual(new Set([nurseBadge]));
+    expect(new Set(icuOnly.map((stay) => stay.badgeId))).toEqual(new Set([nurseBadge, leaverBadge]));
     await expect(demo.testApp.app.get(BadgeStaysService).stays(from, to, 'Narnia ward')).rejects.toMatchObject({ status: 400, issues: [expect.objectContaining({ field: 'unit' })] });
   });
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, Repository } from 'typeorm';
+import { Brackets, In, IsNull, LessThanOrEqual, MoreThan, Repository, type EntityManager } from 'typeorm';
 import { SiteLayoutService } from '../../equipment/site-layout.service.js';
 import { containsPattern } from '../../platform/database/like-pattern.js';
 import { isUniqueViolation } from '../../platform/database/unique-violation.js';
@@ -8,6 +8,7 @@ import { NotFoundError } from '../../platform/http/domain-error.js';
 import { TagClaims } from '../../tag-claims/tag-claims.service.js';
 import { STAFF_BADGE_CLAIM } from './staff-badge-claimant.js';
 import { badgeClaimedElsewhere, badgeTaken, employeeNumberTaken, invalidStaffInput, staffInactive } from './staff-errors.js';
+import { StaffBadgeAssignment } from './staff-badge-assignment.entity.js';
 import { StaffMember } from './staff-member.entity.js';
 import type { StaffRole } from './staff-roles.js';
 
@@ -32,6 +33,15 @@ export interface StaffFilters {
 export interface StaffPage {
   total: number;
   items: StaffMember[];
+}
+
+/** A badge assignment with what compliance needs of its holder. */
+export interface BadgeAssignmentOfStaff {
+  staffId: number;
+  role: StaffRole;
+  badgeTagId: string;
+  assignedAt: Date;
+  endedAt: Date | null;
 }
 
 /** A demo or import row: the fields and, optionally, a badge. */
@@ -93,7 +103,8 @@ export class StaffRegistryService {
     await this.staff.manager.transaction(async (manager) => {
       for (const input of inputs) {
         const badgeTagId = input.badgeTagId ?? null;
-        await manager.insert(StaffMember, { ...this.newMember(input, now), badgeTagId, badgeAssignedAt: badgeTagId === null ? null : now });
+        const { identifiers } = await manager.insert(StaffMember, { ...this.newMember(input, now), badgeTagId, badgeAssignedAt: badgeTagId === null ? null : now });
+        if (badgeTagId !== null) await manager.insert(StaffBadgeAssignment, { staffId: Number(identifiers[0].id), badgeTagId, assignedAt: now, endedAt: null });
       }
     });
     return inputs.length;
@@ -122,23 +133,64 @@ export class StaffRegistryService {
     if (!member.active) throw staffInactive(member);
     if (member.badgeTagId === tagId) return member;
     await this.checkBadgeFree(tagId, id);
-    await this.writeUnique({ badgeTagId: tagId }, () => this.staff.update({ id }, { badgeTagId: tagId, badgeAssignedAt: now, updatedAt: now }));
+    await this.writeUnique({ badgeTagId: tagId }, () =>
+      this.staff.manager.transaction(async (manager) => {
+        await manager.update(StaffMember, { id }, { badgeTagId: tagId, badgeAssignedAt: now, updatedAt: now });
+        await this.endAssignment(manager, id, now);
+        await manager.insert(StaffBadgeAssignment, { staffId: id, badgeTagId: tagId, assignedAt: now, endedAt: null });
+      }),
+    );
     return Object.assign(member, { badgeTagId: tagId, badgeAssignedAt: now, updatedAt: now });
   }
 
   async unassignBadge(id: number, now = new Date()): Promise<StaffMember> {
     const member = await this.get(id);
     if (member.badgeTagId === null) return member;
-    await this.staff.update({ id }, { badgeTagId: null, badgeAssignedAt: null, updatedAt: now });
-    return Object.assign(member, { badgeTagId: null, badgeAssignedAt: null, updatedAt: now });
+    return this.takeBadgeBack(member, { updatedAt: now }, now);
   }
 
   /** Marks the person inactive and takes their badge back (it can go to someone else); the record stays for audits. */
   async deactivate(id: number, now = new Date()): Promise<StaffMember> {
-    const member = await this.get(id);
-    const changes = { active: false, badgeTagId: null, badgeAssignedAt: null, updatedAt: now };
-    await this.staff.update({ id }, changes);
-    return Object.assign(member, changes);
+    return this.takeBadgeBack(await this.get(id), { active: false, updatedAt: now }, now);
+  }
+
+  /** Who wore a badge during [from, to] (epoch ms), of staff of `unit` when given, active or not, oldest first. */
+  async badgeAssignments(from: number, to: number, unit?: string): Promise<BadgeAssignmentOfStaff[]> {
+    const assignedBy = LessThanOrEqual(new Date(to));
+    const assignments = await this.staff.manager.getRepository(StaffBadgeAssignment).find({
+      where: [
+        { assignedAt: assignedBy, endedAt: IsNull() },
+        { assignedAt: assignedBy, endedAt: MoreThan(new Date(from)) },
+      ],
+      order: { assignedAt: 'ASC', id: 'ASC' },
+    });
+    const staffIds = [...new Set(assignments.map((assignment) => assignment.staffId))];
+    const members = staffIds.length === 0 ? [] : await this.staff.find({ select: { id: true, role: true, unit: true }, where: { id: In(staffIds) } });
+    const byId = new Map(members.map((member) => [member.id, member]));
+    return assignments.flatMap((assignment) => {
+      const member = byId.get(assignment.staffId);
+      if (member === undefined || (unit !== undefined && member.unit !== unit)) return [];
+      return [{ staffId: assignment.staffId, role: member.role, badgeTagId: assignment.badgeTagId, assignedAt: assignment.assignedAt, endedAt: assignment.endedAt }];
+    });
+  }
+
+  /** Display names by id, inactive staff included (past reports name the people of their time). */
+  async displayNames(): Promise<Map<number, string>> {
+    const rows = await this.staff.find({ select: { id: true, displayName: true } });
+    return new Map(rows.map((row) => [row.id, row.displayName]));
+  }
+
+  private async takeBadgeBack(member: StaffMember, changes: Partial<StaffMember>, now: Date): Promise<StaffMember> {
+    const all = { ...changes, badgeTagId: null, badgeAssignedAt: null };
+    await this.staff.manager.transaction(async (manager) => {
+      await manager.update(StaffMember, { id: member.id }, all);
+      await this.endAssignment(manager, member.id, now);
+    });
+    return Object.assign(member, all);
+  }
+
+  private async endAssignment(manager: EntityManager, staffId: number, now: Date): Promise<void> {
+    await manager.update(StaffBadgeAssignment, { staffId, endedAt: IsNull() }, { endedAt: now });
   }
 
   async reactivate(id: number, now = new Date()): Promise<StaffMember> {
