@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { AddEquipmentHygiene1795683065233 } from './1795683065233-AddEquipmentHygiene.js';
 import { CreateStaffMembers1795679880730 } from './1795679880730-CreateStaffMembers.js';
 import { CreateEnvironmentExcursions1795680372286 } from './1795680372286-CreateEnvironmentExcursions.js';
 import { CreateHygieneEvents1795680051569 } from './1795680051569-CreateHygieneEvents.js';
@@ -29,4 +30,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateStaffMembers1795679880730,
   CreateHygieneEvents1795680051569,
   CreateEnvironmentExcursions1795680372286,
+  AddEquipmentHygiene1795683065233,
 ];

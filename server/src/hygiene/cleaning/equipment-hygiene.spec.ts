@@ -52,6 +52,14 @@ describe('equipment hygiene', () => {
     expect(equipmentHygieneOf([...shelved, moved(T0 + 30 * MINUTE, CLEAN, WARD_ROOM)], rules, T0 + 40 * MINUTE).soiled).toBe(false);
   });
 
+  it('is not cleaned by a stay in a clean utility room entered straight from an isolation room (an anteroom)', () => {
+    const ANTEROOM = room('anteroom-15', 'clean_utility');
+    const events = [moved(T0, ISOLATION, ANTEROOM)];
+    expect(equipmentHygieneOf(events, rules, T0 + 60 * MINUTE)).toMatchObject({ soiled: true, reason: 'left_isolation_room' });
+    // Carried on to a clean utility room from there, it is put away like any other.
+    expect(equipmentHygieneOf([...events, moved(T0 + MINUTE, ANTEROOM, CLEAN)], rules, T0 + 11 * MINUTE)).toMatchObject({ soiled: false, cleanedBy: 'clean_utility' });
+  });
+
   it('applies events by time whatever order they come in', () => {
     const events: EquipmentHygieneEvent[] = [{ type: 'cleaned', at: T0 + 20 * MINUTE, by: null }, moved(T0 + 10 * MINUTE, ISOLATION, CORRIDOR)];
     expect(equipmentHygieneOf(events, rules, T0 + 15 * MINUTE).soiled).toBe(true);

@@ -3,7 +3,8 @@
  * - Leaving an isolation room makes it soiled (it was in contact with the patient's surroundings).
  * - Entering a soiled utility room makes it soiled (that is where used equipment goes).
  * - A cleaning event for it makes it clean; so does a stay of `cleanUtilityDwellMs` in a clean utility
- *   room (equipment is only put away there once reprocessed).
+ *   room (equipment is only put away there once reprocessed), unless it came straight from an isolation
+ *   room (an anteroom typed as clean utility: nobody reprocessed it on the way).
  * Soiled equipment is not "available" for the nearest-equipment search.
  *
  * Two ways in: `equipmentHygieneOf` folds a whole history; a live service keeps an
@@ -68,7 +69,9 @@ export function applyEquipmentHygieneEvent(track: EquipmentHygieneTrack, event: 
   if (event.type === 'cleaned') {
     return { hygiene: { soiled: false, since: event.at, reason: null, cleanedBy: 'cleaning' }, inCleanUtilitySince: settled.inCleanUtilitySince };
   }
-  const inCleanUtilitySince = event.to.type === 'clean_utility' ? event.at : null;
+  // Straight out of an isolation room into a clean utility room is not being put away after
+  // reprocessing: it is an anteroom (St Mary's types its isolation anterooms so), or a shortcut.
+  const inCleanUtilitySince = event.to.type === 'clean_utility' && !event.from?.isolation ? event.at : null;
   if (event.from?.isolation) return { hygiene: { soiled: true, since: event.at, reason: 'left_isolation_room', cleanedBy: null }, inCleanUtilitySince };
   if (event.to.type === 'soiled_utility') return { hygiene: { soiled: true, since: event.at, reason: 'entered_soiled_utility', cleanedBy: null }, inCleanUtilitySince };
   return { hygiene: settled.hygiene, inCleanUtilitySince };
