@@ -23,6 +23,7 @@ describeEachDatabase('equipment hygiene from room transitions and cleanings', (d
   const as = (session: 'biomed' | 'infection' | 'viewer' | 'pharmacy') => ({
     get: (url: string) => request(demo.testApp.server).get(url).set('Cookie', demo.sessions[session].cookie),
     post: (url: string, body: object) => request(demo.testApp.server).post(url).set('Cookie', demo.sessions[session].cookie).send(body),
+    put: (url: string, body: object) => request(demo.testApp.server).put(url).set('Cookie', demo.sessions[session].cookie).send(body),
   });
   const pumps: Record<string, AssetBody & { tagId: string }> = {};
   /** When the stays begin: after the tags were paired (a move before the pairing is not the asset's). */
@@ -83,6 +84,10 @@ describeEachDatabase('equipment hygiene from room transitions and cleanings', (d
     expect(nearest).toContain('H-ordinary');
     // The five soiled by where they went, and the demo fleet's pumps whose status is soiled.
     expect(unavailable.soiled).toBe(5 + (await soiledByStatus()));
+    // Nor does it count towards the ward's PAR level.
+    const levels = (await as('biomed').put('/api/equipment/par-levels', { levels: [{ unit: 'Medical ward', typeCode: 'infusion_pump', minAvailable: 1 }] }).expect(200)).body;
+    expect(levels[0].availableAssetIds).toContain(pumps.ordinary.id);
+    expect(levels[0].availableAssetIds).not.toContain(pumps.isolation.id);
   });
 
   it('soils a pump that entered a soiled utility room; an ordinary move soils nothing', async () => {
