@@ -1,4 +1,5 @@
 import type { MigrationInterface } from 'typeorm';
+import { AddEnvironmentLimitOverrides1795684463795 } from './1795684463795-AddEnvironmentLimitOverrides.js';
 import { AddEquipmentHygiene1795683065233 } from './1795683065233-AddEquipmentHygiene.js';
 import { CreateStaffMembers1795679880730 } from './1795679880730-CreateStaffMembers.js';
 import { CreateEnvironmentExcursions1795680372286 } from './1795680372286-CreateEnvironmentExcursions.js';
@@ -31,4 +32,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateHygieneEvents1795680051569,
   CreateEnvironmentExcursions1795680372286,
   AddEquipmentHygiene1795683065233,
+  AddEnvironmentLimitOverrides1795684463795,
 ];

@@ -7,6 +7,8 @@ import { IngestModule } from '../ingest/ingest.module.js';
 import { CleaningOverdueCheck } from './cleaning-overdue.scheduled-check.js';
 import { EnvironmentAlarmsService } from './environment-alarms.service.js';
 import { EnvironmentExcursionsService } from './environment-excursions.service.js';
+import { EnvironmentLimitsController } from './environment-limits.controller.js';
+import { EnvironmentLimitsService } from './environment-limits.service.js';
 import { EnvironmentReadingsService } from './environment-readings.service.js';
 import { HygieneEnvironmentController } from './hygiene-environment.controller.js';
 import { HYGIENE_ENTITIES } from './hygiene.entities.js';
@@ -20,13 +22,23 @@ import { RoomCleaningService } from './room-cleaning.service.js';
  * HygieneReportsService (activations, refill levels, room cleaning events, raw readings with their
  * 1-minute and hourly aggregates), the chart API over the aggregates, the raw readings' retention, and
  * environment alarms (EnvironmentAlarmsService: excursions and `environment.excursion` alerts), and the
- * room cleaning board (RoomCleaningService, with `hygiene.cleaning_overdue` alerts from CleaningOverdueCheck).
+ * room cleaning board (RoomCleaningService, with `hygiene.cleaning_overdue` alerts from CleaningOverdueCheck),
+ * and the per-room environment limit overrides (EnvironmentLimitsService).
  * The pure cores live in compliance/, environment/ and cleaning/.
  */
 @Module({
   imports: [TypeOrmModule.forFeature(HYGIENE_ENTITIES), AlertsModule, DevicesModule, FloorplanModule, IngestModule],
-  controllers: [HygieneEnvironmentController, RoomCleaningController],
-  providers: [HygieneReportsService, EnvironmentReadingsService, ReadingRetentionService, EnvironmentAlarmsService, EnvironmentExcursionsService, RoomCleaningService, CleaningOverdueCheck],
+  controllers: [HygieneEnvironmentController, EnvironmentLimitsController, RoomCleaningController],
+  providers: [
+    HygieneReportsService,
+    EnvironmentReadingsService,
+    ReadingRetentionService,
+    EnvironmentLimitsService,
+    EnvironmentAlarmsService,
+    EnvironmentExcursionsService,
+    RoomCleaningService,
+    CleaningOverdueCheck,
+  ],
   exports: [HygieneReportsService, EnvironmentReadingsService, RoomCleaningService],
 })
 export class HygieneModule {}
