@@ -72,7 +72,8 @@ describeEachDatabase('equipment hygiene from room transitions and cleanings', (d
     ]);
     // Applies the queued transitions; no dwell has ended yet.
     expect(await dwellCheck(Date.now())).toBe(0);
-  }, 120_000);
+    // 36 s of stays in real time, then the sightings through the engine: minutes on a busy machine.
+  }, 300_000);
 
   it('soils a pump that left an isolation room, and leaves it out of "nearest available" though it is in the room asked about', async () => {
     const pump = await asset('isolation');
@@ -150,5 +151,5 @@ describeEachDatabase('equipment hygiene from room transitions and cleanings', (d
     expect((await asset('shelved')).hygiene).toMatchObject({ soiled: false, cleanedBy: 'clean_utility' });
     expect((await asset('isolation')).hygiene).toMatchObject({ soiled: false, cleanedBy: 'cleaning', note: 'Wiped with chlorine 1,000 ppm' });
     expect((await nearestTags()).unavailable.soiled).toBe(2 + (await soiledByStatus()));
-  });
+  }, 180_000);
 });
