@@ -1,6 +1,8 @@
 import type { MigrationInterface } from 'typeorm';
-import { CreateStaffBadgeAssignments1795686623998 } from './1795686623998-CreateStaffBadgeAssignments.js';
+import { AddEquipmentHygiene1795683065233 } from './1795683065233-AddEquipmentHygiene.js';
 import { CreateDoorEntryCounts1795683072232 } from './1795683072232-CreateDoorEntryCounts.js';
+import { AddEnvironmentLimitOverrides1795684463795 } from './1795684463795-AddEnvironmentLimitOverrides.js';
+import { CreateStaffBadgeAssignments1795686623998 } from './1795686623998-CreateStaffBadgeAssignments.js';
 import { CreateStaffMembers1795679880730 } from './1795679880730-CreateStaffMembers.js';
 import { CreateEnvironmentExcursions1795680372286 } from './1795680372286-CreateEnvironmentExcursions.js';
 import { CreateHygieneEvents1795680051569 } from './1795680051569-CreateHygieneEvents.js';
@@ -31,6 +33,8 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   CreateStaffMembers1795679880730,
   CreateHygieneEvents1795680051569,
   CreateEnvironmentExcursions1795680372286,
+  AddEquipmentHygiene1795683065233,
   CreateDoorEntryCounts1795683072232,
+  AddEnvironmentLimitOverrides1795684463795,
   CreateStaffBadgeAssignments1795686623998,
 ];

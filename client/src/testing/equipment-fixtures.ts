@@ -45,6 +45,7 @@ export function asset(overrides: Partial<Asset> & Pick<Asset, 'id'>): Asset {
     homeUnit: 'Ward 1',
     status: 'available',
     nextStatuses: ['in_use', 'soiled', 'maintenance', 'missing', 'retired'],
+    hygiene: { soiled: false, since: null, reason: null, cleanedBy: null, changedBy: null, note: null },
     pmDueDate: '2026-06-30',
     tagId: `ibeacon:5a1e0d7c-93b4-4f6e-8c21-d0a9e7b3f415:1:${overrides.id}`,
     tagPairedAt: '2026-01-05T09:00:00.000Z',

@@ -4,6 +4,7 @@ import { Brackets, Repository } from 'typeorm';
 import { containsPattern } from '../platform/database/like-pattern.js';
 import type { FieldIssue } from '../platform/http/domain-error.js';
 import { AssetPositionsService, type LocatedAsset } from './asset-positions.service.js';
+import { AssetHygiene } from './asset-hygiene.entity.js';
 import { Asset } from './asset.entity.js';
 import type { AssetStatus } from './domain/asset-status.js';
 import { invalidInput } from './equipment-errors.js';
@@ -19,6 +20,8 @@ export interface AssetFilters {
   unit?: string;
   /** Text in the asset number, name, manufacturer, model, serial or tag id (case-insensitive). */
   q?: string;
+  /** Soiled by where it went (equipment_hygiene), or not. */
+  soiled?: boolean;
   limit: number;
   offset: number;
 }
@@ -46,6 +49,11 @@ export class AssetSearchService {
     if (filters.type !== undefined) query.andWhere('asset.typeCode = :type', { type: filters.type });
     if (filters.status !== undefined) query.andWhere('asset.status = :status', { status: filters.status });
     if (filters.unit !== undefined) query.andWhere('asset.homeUnit = :unit', { unit: filters.unit });
+    if (filters.soiled !== undefined) {
+      // Booleans are stored as 1/0 by both databases; no row means clean.
+      const soiledIds = this.assets.manager.createQueryBuilder(AssetHygiene, 'hygiene').select('hygiene.assetId').where('hygiene.soiled = 1');
+      query.andWhere(`asset.id ${filters.soiled ? 'IN' : 'NOT IN'} (${soiledIds.getQuery()})`);
+    }
     if (filters.q !== undefined) {
       const pattern = containsPattern(filters.q);
       query.andWhere(new Brackets((text) => TEXT_COLUMNS.forEach((column) => text.orWhere(`asset.${column} LIKE :pattern ESCAPE '!'`, { pattern }))));

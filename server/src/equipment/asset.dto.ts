@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { ASSET_STATUSES, type AssetStatus } from './domain/asset-status.js';
 import { IdParams, PageQueryDto } from '../platform/http/paging.dto.js';
 import { IsTagId } from '../tag-claims/tag-id.decorator.js';
@@ -136,4 +136,19 @@ export class AssetSearchQueryDto extends PageQueryDto {
   @IsString()
   @Length(1, 100)
   q?: string;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'true: only assets soiled by where they went (hygiene); false: only the others.' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'must be true or false' })
+  soiled?: boolean;
+}
+
+export class MarkCleanedDto {
+  @ApiPropertyOptional({ maxLength: 500, example: 'Wiped with chlorine 1,000 ppm, dried' })
+  @IsOptional()
+  @Transform(trimmedOrNull)
+  @IsString()
+  @MaxLength(500)
+  note?: string | null;
 }

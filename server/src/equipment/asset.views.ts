@@ -1,4 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CLEANED_BY, SOILED_REASONS, type CleanedBy, type SoiledReason } from '../hygiene/cleaning/equipment-hygiene.js';
+import type { AssetHygiene } from './asset-hygiene.entity.js';
 import type { AssetStatusChange } from './asset-status-change.entity.js';
 import type { TagPosition } from './asset-locator.js';
 import type { Asset } from './asset.entity.js';
@@ -35,6 +37,30 @@ export class AssetPositionView {
   }
 }
 
+/** Whether the asset is soiled by where it went, apart from its status (docs/equipment.md, "Hygiene"). */
+export class AssetHygieneView {
+  @ApiProperty({ description: 'Left an isolation room or entered a soiled utility room, and not cleaned since: never "nearest available".' }) soiled: boolean;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'date-time', description: 'When the current state began; null: nothing known (clean).' })
+  since: string | null;
+  @ApiPropertyOptional({ enum: SOILED_REASONS, nullable: true, description: 'Why it is soiled.' }) reason: SoiledReason | null;
+  @ApiPropertyOptional({ enum: CLEANED_BY, nullable: true, description: 'How it became clean last: a recorded cleaning, or 10 min in a clean utility room.' })
+  cleanedBy: CleanedBy | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'user:bea', description: 'Who made the last change (`system` for a movement).' }) changedBy: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'The note given with the last recorded cleaning.' }) note: string | null;
+
+  /** `row` null: nothing known, clean. */
+  static of(row: AssetHygiene | null | undefined): AssetHygieneView {
+    return Object.assign(new AssetHygieneView(), {
+      soiled: row?.soiled ?? false,
+      since: row?.since?.toISOString() ?? null,
+      reason: row?.reason ?? null,
+      cleanedBy: row?.cleanedBy ?? null,
+      changedBy: row?.changedBy ?? null,
+      note: row?.note ?? null,
+    });
+  }
+}
+
 export class AssetView {
   @ApiProperty() id: number;
   @ApiProperty({ example: 'EQ-0042' }) assetTag: string;
@@ -54,8 +80,9 @@ export class AssetView {
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
   @ApiPropertyOptional({ type: AssetPositionView, nullable: true, description: 'Where its tag was last placed; null when untracked or never heard.' })
   position: AssetPositionView | null;
+  @ApiProperty({ type: AssetHygieneView }) hygiene: AssetHygieneView;
 
-  static of(asset: Asset, position: AssetPositionView | null = null): AssetView {
+  static of(asset: Asset, position: AssetPositionView | null, hygiene: AssetHygiene | null | undefined): AssetView {
     return Object.assign(new AssetView(), {
       id: asset.id,
       assetTag: asset.assetTag,
@@ -74,6 +101,7 @@ export class AssetView {
       createdAt: asset.createdAt.toISOString(),
       updatedAt: asset.updatedAt.toISOString(),
       position,
+      hygiene: AssetHygieneView.of(hygiene),
     });
   }
 }

@@ -8,16 +8,18 @@ import {
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import { RequestActor, type Actor } from '../platform/audit/request-actor.decorator.js';
 import { Roles } from '../platform/auth/auth.decorators.js';
 import { ANY_ROLE, type Role } from '../platform/auth/role.js';
 import { AssetHistoryService } from './asset-history.service.js';
+import { AssetHygieneService } from './asset-hygiene.service.js';
 import { AssetPositionsService } from './asset-positions.service.js';
 import { AssetRegistryService } from './asset-registry.service.js';
 import { AssetSearchService } from './asset-search.service.js';
-import { AssetIdParams, AssetSearchQueryDto, ChangeStatusDto, CreateAssetDto, PairTagDto, UpdateAssetDto } from './asset.dto.js';
+import { AssetIdParams, AssetSearchQueryDto, ChangeStatusDto, CreateAssetDto, MarkCleanedDto, PairTagDto, UpdateAssetDto } from './asset.dto.js';
 import type { Asset } from './asset.entity.js';
 import { AssetPageView, AssetPositionView, AssetView } from './asset.views.js';
 import { TimeRangeQueryDto, timeWindowOf } from './equipment-queries.dto.js';
@@ -25,11 +27,13 @@ import { AssetUtilizationView, TrailView } from './equipment.views.js';
 
 /** Who maintains the registry: biomedical engineering, and admins. Everyone signed in reads it. */
 export const EQUIPMENT_WRITERS: readonly Role[] = ['admin', 'biomed'];
+/** Who records that equipment was cleaned: biomed and infection control (who also audit it), and admins. */
+export const EQUIPMENT_CLEANING_RECORDERS: readonly Role[] = ['admin', 'biomed', 'infection_control'];
 
 @ApiTags('equipment')
 @ApiCookieAuth()
 @ApiBearerAuth()
-@ApiForbiddenResponse({ description: 'Writes: admin and biomed only.' })
+@ApiForbiddenResponse({ description: 'Writes: admin and biomed only (recording a cleaning: infection_control too).' })
 @Controller('api/equipment/assets')
 export class AssetsController {
   constructor(
@@ -37,17 +41,21 @@ export class AssetsController {
     private readonly search: AssetSearchService,
     private readonly history: AssetHistoryService,
     private readonly positions: AssetPositionsService,
+    private readonly hygiene: AssetHygieneService,
   ) {}
 
   @Get()
   @Roles(...ANY_ROLE)
-  @ApiOkResponse({ type: AssetPageView, description: 'By asset number; `floor` filters by current position.' })
+  @ApiOkResponse({ type: AssetPageView, description: 'By asset number; `floor` filters by current position, `soiled` by hygiene.' })
   @ApiBadRequestResponse({ description: 'An unknown type or floor, or a bad page; `issues` names the parameter.' })
   async list(@Query() query: AssetSearchQueryDto): Promise<AssetPageView> {
     const page = await this.search.search(query, Date.now());
+    const hygiene = await this.hygiene.of(page.items.map(({ asset }) => asset.id));
     return {
       total: page.total,
-      items: page.items.map(({ asset, located }) => AssetView.of(asset, located ? AssetPositionView.of(located.position, located.room, located.fresh) : null)),
+      items: page.items.map(({ asset, located }) =>
+        AssetView.of(asset, located ? AssetPositionView.of(located.position, located.room, located.fresh) : null, hygiene.get(asset.id)),
+      ),
     };
   }
 
@@ -102,11 +110,25 @@ export class AssetsController {
     return this.view(await this.registry.unpairTag(id));
   }
 
+  @Post(':id/cleaned')
+  @HttpCode(200)
+  @Roles(...EQUIPMENT_CLEANING_RECORDERS)
+  @ApiOperation({ summary: 'Record that the asset was cleaned: it is no longer soiled (its status is not changed).' })
+  @ApiOkResponse({ type: AssetView })
+  @ApiBadRequestResponse({ description: 'The note is too long or not text; `issues` names `note`.' })
+  @ApiNotFoundResponse({ description: 'No asset with this id.' })
+  @ApiForbiddenResponse({ description: 'Only admin, biomed and infection_control record cleanings.' })
+  async markCleaned(@Param() { id }: AssetIdParams, @Body() body: MarkCleanedDto, @RequestActor() actor: Actor): Promise<AssetView> {
+    await this.hygiene.markCleaned(id, body.note ?? null, actor);
+    return this.view(await this.registry.get(id));
+  }
+
   @Get(':id/trail')
   @Roles(...ANY_ROLE)
   @ApiOkResponse({ type: TrailView, description: 'Rooms and status changes over the range (a week to now by default, at most 31 days).' })
   async trail(@Param() { id }: AssetIdParams, @Query() query: TimeRangeQueryDto): Promise<TrailView> {
-    return TrailView.of(await this.history.trail(id, timeWindowOf(query, Date.now())));
+    const [trail, hygiene] = await Promise.all([this.history.trail(id, timeWindowOf(query, Date.now())), this.hygiene.of([id])]);
+    return TrailView.of(trail, hygiene.get(id));
   }
 
   @Get(':id/utilization')
@@ -119,7 +141,8 @@ export class AssetsController {
 
   /** The asset as the API shows it, with its current position. */
   private async view(asset: Asset): Promise<AssetView> {
-    const located = (await this.positions.locate([asset], Date.now())).located.get(asset.id);
-    return AssetView.of(asset, located ? AssetPositionView.of(located.position, located.room, located.fresh) : null);
+    const [{ located }, hygiene] = await Promise.all([this.positions.locate([asset], Date.now()), this.hygiene.of([asset.id])]);
+    const place = located.get(asset.id);
+    return AssetView.of(asset, place ? AssetPositionView.of(place.position, place.room, place.fresh) : null, hygiene.get(asset.id));
   }
 }

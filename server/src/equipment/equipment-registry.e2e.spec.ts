@@ -61,6 +61,7 @@ describeEachDatabase('equipment registry', (dialect) => {
         createdAt: expect.any(String),
         updatedAt: expect.any(String),
         position: null,
+        hygiene: { soiled: false, since: null, reason: null, cleanedBy: null, changedBy: null, note: null },
       });
       const read = await as(demo.sessions.viewer).get(`/api/equipment/assets/${created.body.id}`).expect(200);
       expect(read.body).toEqual(created.body);

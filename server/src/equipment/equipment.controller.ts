@@ -3,6 +3,7 @@ import { ApiBadRequestResponse, ApiBearerAuth, ApiCookieAuth, ApiOkResponse, Api
 import { Roles } from '../platform/auth/auth.decorators.js';
 import { ANY_ROLE } from '../platform/auth/role.js';
 import { AssetHistoryService } from './asset-history.service.js';
+import { AssetHygieneService } from './asset-hygiene.service.js';
 import { EQUIPMENT_WRITERS } from './assets.controller.js';
 import { NearestQueryDto, PmDueQueryDto, ReplaceParLevelsDto, UnpairedTagsQueryDto, UtilizationQueryDto, timeWindowOf } from './equipment-queries.dto.js';
 import { EquipmentTypesService } from './equipment-types.service.js';
@@ -24,6 +25,7 @@ export class EquipmentController {
     private readonly unpaired: UnpairedTagsService,
     private readonly parLevels: ParLevelsService,
     private readonly maintenance: PmDueService,
+    private readonly hygiene: AssetHygieneService,
   ) {}
 
   @Get('types')
@@ -75,6 +77,8 @@ export class EquipmentController {
   @Roles(...ANY_ROLE)
   @ApiOkResponse({ type: [PmDueView], description: 'Assets in service whose preventive maintenance is overdue or due within the days given.' })
   async pmDue(@Query() query: PmDueQueryDto): Promise<PmDueView[]> {
-    return (await this.maintenance.pmDue(query.withinDays)).map((due) => PmDueView.of(due));
+    const due = await this.maintenance.pmDue(query.withinDays);
+    const hygiene = await this.hygiene.of(due.map(({ asset }) => asset.id));
+    return due.map((entry) => PmDueView.of(entry, hygiene.get(entry.asset.id)));
   }
 }

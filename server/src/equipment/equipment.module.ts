@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { FloorplanModule } from '../floorplan/floorplan.module.js';
 import { LocationModule } from '../location/location.module.js';
 import { AssetHistoryService } from './asset-history.service.js';
+import { AssetHygieneService } from './asset-hygiene.service.js';
 import { AssetLocator } from './asset-locator.js';
 import { AssetPositionsService } from './asset-positions.service.js';
 import { AssetRegistryService } from './asset-registry.service.js';
@@ -31,6 +32,7 @@ import { UnpairedTagsService } from './unpaired-tags.service.js';
   providers: [
     { provide: AssetLocator, useClass: LocationAssetLocator },
     AssetHistoryService,
+    AssetHygieneService,
     AssetPositionsService,
     AssetRegistryService,
     AssetSearchService,
@@ -43,6 +45,6 @@ import { UnpairedTagsService } from './unpaired-tags.service.js';
     SiteLayoutService,
     UnpairedTagsService,
   ],
-  exports: [AssetRegistryService, AssetPositionsService, ParLevelsService, PmDueService, EquipmentTypesService, SiteLayoutService],
+  exports: [AssetRegistryService, AssetHygieneService, AssetPositionsService, ParLevelsService, PmDueService, EquipmentTypesService, SiteLayoutService],
 })
 export class EquipmentModule {}

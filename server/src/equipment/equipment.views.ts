@@ -3,6 +3,7 @@ import { ROOM_TYPES, type RoomType } from '../floorplan/import/floorplan-format.
 import type { TrailVisit, AssetTrail, AssetUtilization, TypeUtilization } from './asset-history.service.js';
 import { AssetPositionView, AssetView, StatusChangeView } from './asset.views.js';
 import type { Asset } from './asset.entity.js';
+import type { AssetHygiene } from './asset-hygiene.entity.js';
 import { ASSET_STATUSES, type AssetStatus } from './domain/asset-status.js';
 import type { ParLevelCount } from './domain/par-levels.js';
 import type { PmDue } from './domain/pm-due.js';
@@ -48,12 +49,12 @@ export class NearestView {
   @ApiProperty({ type: RoomRefView }) from: RoomRefView;
   @ApiProperty({ type: [NearestAssetView], description: 'Available and freshly located, nearest first.' }) nearest: NearestAssetView[];
   @ApiProperty({ type: [UnlocatedAssetView], description: 'Available, but not where it can be fetched from with confidence.' }) unlocated: UnlocatedAssetView[];
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { in_use: 12, soiled: 3 }, description: 'Not available, counted by status.' })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { in_use: 12, soiled: 3 }, description: 'Not available, counted by status; an available asset soiled by where it went (hygiene) counts as soiled.' })
   unavailable: Partial<Record<AssetStatus, number>>;
 
   static of(result: NearestEquipment): NearestView {
     const assetView = (asset: Asset, located: NearestEquipment['nearest'][number]['located'] | undefined) =>
-      AssetView.of(asset, located ? AssetPositionView.of(located.position, located.room, located.fresh) : null);
+      AssetView.of(asset, located ? AssetPositionView.of(located.position, located.room, located.fresh) : null, result.hygiene.get(asset.id));
     return Object.assign(new NearestView(), {
       from: { id: result.from.id, name: result.from.name, floorId: result.from.floorId, unit: result.from.unit },
       nearest: result.nearest.map((entry) => ({
@@ -154,9 +155,9 @@ export class TrailView {
   @ApiProperty({ type: [TrailVisitView], description: 'Rooms its tag was in, oldest first; only since the current tag was paired.' }) visits: TrailVisitView[];
   @ApiProperty({ type: [StatusChangeView] }) statusChanges: StatusChangeView[];
 
-  static of(trail: AssetTrail): TrailView {
+  static of(trail: AssetTrail, hygiene: AssetHygiene | undefined): TrailView {
     return Object.assign(new TrailView(), {
-      asset: AssetView.of(trail.asset),
+      asset: AssetView.of(trail.asset, null, hygiene),
       from: iso(trail.window.from),
       to: iso(trail.window.to),
       visits: trail.visits.map((visit) => TrailVisitView.of(visit)),
@@ -203,7 +204,7 @@ export class PmDueView {
   @ApiProperty({ example: -3, description: "Days from today (at the site) to the due date; negative: overdue." }) daysUntilDue: number;
   @ApiProperty() overdue: boolean;
 
-  static of(due: PmDue<Asset>): PmDueView {
-    return Object.assign(new PmDueView(), { asset: AssetView.of(due.asset), pmDueDate: due.pmDueDate, daysUntilDue: due.daysUntilDue, overdue: due.overdue });
+  static of(due: PmDue<Asset>, hygiene: AssetHygiene | undefined): PmDueView {
+    return Object.assign(new PmDueView(), { asset: AssetView.of(due.asset, null, hygiene), pmDueDate: due.pmDueDate, daysUntilDue: due.daysUntilDue, overdue: due.overdue });
   }
 }

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Not, Repository } from 'typeorm';
 import type { FieldIssue } from '../platform/http/domain-error.js';
+import type { AssetHygiene } from './asset-hygiene.entity.js';
+import { AssetHygieneService } from './asset-hygiene.service.js';
 import { AssetPositionsService, type LocatedAsset } from './asset-positions.service.js';
 import { Asset } from './asset.entity.js';
 import type { AssetStatus } from './domain/asset-status.js';
@@ -22,9 +24,14 @@ export interface NearestEquipment {
   from: LayoutRoom;
   nearest: NearestAsset[];
   /** Available, but with no fresh position, or none reachable without stairs. */
-  unlocated: Array<{ asset: Asset; located: LocatedAsset | undefined; reason: Exclude<ExclusionReason, 'not_available'> }>;
-  /** How many of the type are not available, by status (retired ones are not counted). */
+  unlocated: Array<{ asset: Asset; located: LocatedAsset | undefined; reason: Exclude<ExclusionReason, 'not_available' | 'soiled'> }>;
+  /**
+   * How many of the type are not available, by status (retired ones are not counted); an asset whose
+   * status is available but which is soiled by where it went counts as `soiled`.
+   */
   unavailable: Partial<Record<AssetStatus, number>>;
+  /** The hygiene rows of the assets above (absent: nothing known, clean). */
+  hygiene: Map<number, AssetHygiene>;
 }
 
 /** "Nearest available <type> to room R", by walking time through the floor plans. */
@@ -34,11 +41,12 @@ export class NearestEquipmentService {
     @InjectRepository(Asset) private readonly assets: Repository<Asset>,
     private readonly positions: AssetPositionsService,
     private readonly types: EquipmentTypesService,
+    private readonly hygieneOf: AssetHygieneService,
   ) {}
 
   async nearest(typeCode: string, roomId: string, limit: number, now: number): Promise<NearestEquipment> {
     const assets = await this.assets.find({ where: { typeCode, status: Not('retired' as const) }, order: { assetTag: 'ASC' } });
-    const { located, layout } = await this.positions.locate(assets, now);
+    const [{ located, layout }, hygiene] = await Promise.all([this.positions.locate(assets, now), this.hygieneOf.of(assets.map((asset) => asset.id))]);
     const issues: FieldIssue[] = [];
     const typeProblem = await this.types.problemWith(typeCode);
     if (typeProblem) issues.push({ field: 'type', message: typeProblem });
@@ -53,6 +61,7 @@ export class NearestEquipmentService {
         asset,
         key: asset.assetTag,
         status: asset.status,
+        soiled: hygiene.get(asset.id)?.soiled ?? false,
         position: place?.position ?? null,
         staleAfterMs: place?.staleAfterMs ?? Number.POSITIVE_INFINITY,
       };
@@ -63,6 +72,7 @@ export class NearestEquipmentService {
     const unlocated: NearestEquipment['unlocated'] = [];
     for (const { asset, reason } of ranked.excluded) {
       if (reason === 'not_available') unavailable[asset.status] = (unavailable[asset.status] ?? 0) + 1;
+      else if (reason === 'soiled') unavailable.soiled = (unavailable.soiled ?? 0) + 1;
       else unlocated.push({ asset, located: located.get(asset.id), reason });
     }
     return {
@@ -76,6 +86,7 @@ export class NearestEquipmentService {
       })),
       unlocated,
       unavailable,
+      hygiene,
     };
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, In, Repository } from 'typeorm';
 import type { FieldIssue } from '../platform/http/domain-error.js';
+import { AssetHygieneService } from './asset-hygiene.service.js';
 import { AssetPositionsService } from './asset-positions.service.js';
 import { Asset } from './asset.entity.js';
 import { countParLevels, parShortfalls, type ParAsset, type ParLevelCount, type ParLevelRule } from './domain/par-levels.js';
@@ -20,6 +21,7 @@ export class ParLevelsService {
     private readonly positions: AssetPositionsService,
     private readonly types: EquipmentTypesService,
     private readonly layouts: SiteLayoutService,
+    private readonly hygiene: AssetHygieneService,
   ) {}
 
   /** Every level with how many are available in its unit now, by unit then type. */
@@ -64,17 +66,18 @@ export class ParLevelsService {
     return levels.map(({ unit, typeCode, minAvailable }) => ({ unit, typeCode, minAvailable }));
   }
 
-  /** The available assets of the levels' types, with the unit each counts in (domain/par-levels.ts). */
+  /** The available assets of the levels' types (those soiled by hygiene marked not available), with the unit each counts in (domain/par-levels.ts). */
   private async parAssets(rules: readonly ParLevelRule[], now: number): Promise<ParAsset[]> {
     if (rules.length === 0) return [];
     const assets = await this.assets.find({ where: { status: 'available', typeCode: In([...new Set(rules.map((rule) => rule.typeCode))]) } });
-    const { located } = await this.positions.locate(assets, now);
+    const [{ located }, hygiene] = await Promise.all([this.positions.locate(assets, now), this.hygiene.of(assets.map((asset) => asset.id))]);
     return assets.map((asset) => {
       const place = located.get(asset.id);
       return {
         id: asset.id,
         typeCode: asset.typeCode,
-        available: true,
+        // A pump soiled by where it went is not ready to hand, whatever its status says.
+        available: !(hygiene.get(asset.id)?.soiled ?? false),
         homeUnit: asset.homeUnit,
         tracked: asset.tagId !== null,
         locatedUnit: place?.fresh ? (place.room?.unit ?? null) : undefined,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { FloorDetailView, SiteView } from '../floorplan/floorplan.views.js';
 import { FloorplanQueryService } from '../floorplan/floorplan-query.service.js';
-import { FLOORPLAN_FORMAT_VERSION, type ParsedFloorPlan, type RoomType } from '../floorplan/import/floorplan-format.js';
+import { FLOORPLAN_FORMAT_VERSION, type IsolationKind, type ParsedFloorPlan, type RoomType } from '../floorplan/import/floorplan-format.js';
 import { BuildingModel } from '../floorplan/building/building-model.js';
 import { WalkingGraph } from '../floorplan/building/walking-graph.js';
 
@@ -18,6 +18,8 @@ export interface LayoutRoom {
   /** Department, null for shared space (corridors, stairs). */
   unit: string | null;
   floorId: string;
+  /** The precautions the room is built for; equipment leaving a room that has some is soiled. */
+  isolation: IsolationKind;
 }
 
 /** The rooms, units and walking graph of every imported floor, as one immutable snapshot. */
@@ -33,7 +35,7 @@ export class SiteLayout {
   constructor(private readonly plans: readonly ParsedFloorPlan[]) {
     for (const plan of plans) {
       for (const room of plan.rooms) {
-        this.roomsById.set(room.id, { id: room.id, name: room.name, type: room.type, unit: room.unit, floorId: plan.floor.id });
+        this.roomsById.set(room.id, { id: room.id, name: room.name, type: room.type, unit: room.unit, floorId: plan.floor.id, isolation: room.isolation });
       }
     }
     this.units = [...new Set([...this.roomsById.values()].flatMap((room) => (room.unit === null ? [] : [room.unit])))].sort();

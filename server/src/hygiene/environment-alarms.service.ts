@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, type Repository } from 'typeorm';
@@ -6,13 +6,17 @@ import { alertCondition, type AlertCondition } from '../alerts/alert-condition.j
 import { AlertKindRegistry } from '../alerts/alert-kinds.js';
 import { ALERT_JOB_PREFIX } from '../alerts/alert-scheduler.service.js';
 import { AlertsService, type AlertChange } from '../alerts/alerts.service.js';
+import type { PlacedDevice } from '../devices/device.entity.js';
 import { DevicesService } from '../devices/devices.service.js';
+import { FloorPlanChanges } from '../floorplan/floor-plan-changes.js';
 import { FloorplanQueryService } from '../floorplan/floorplan-query.service.js';
 import type { SensorMeasure } from '../floorplan/import/floorplan-format.js';
 import { EnvironmentExcursion } from './entities/environment-excursion.entity.js';
-import { limitFor, type MeasureLimit, type SpaceKind } from './environment/environment-limits.js';
+import type { MeasureLimit, SpaceKind } from './environment/environment-limits.js';
 import { ExcursionTracker, type Excursion, type ExcursionEvent } from './environment/excursion-tracker.js';
+import { effectiveLimit, sameLimit } from './environment/limit-overrides.js';
 import { spaceKindOf } from './environment/space-kind.js';
+import { EnvironmentLimitsService } from './environment-limits.service.js';
 import { ENVIRONMENT_EXCURSION, HYGIENE_ALERT_KINDS } from './hygiene-alert-kinds.js';
 import { HygieneReportsService, type StoredReadings } from './hygiene-reports.service.js';
 
@@ -21,15 +25,19 @@ const ESCALATION_TICK_MS = 30_000;
 
 const UNITS: Readonly<Record<SensorMeasure, string>> = { temperature: '°C', humidity: '% RH', pressure_differential: 'Pa', co2: 'ppm', particles: 'particles/m³' };
 
-/** One watched measure of one sensor. */
-interface Watch {
-  readonly deviceId: string;
-  readonly measure: SensorMeasure;
+/** Where a sensor stands and what judges one of its measures. */
+interface WatchPlace {
   readonly sensorName: string;
   readonly roomId: string | null;
   readonly floorId: string | null;
   readonly spaceKind: SpaceKind;
   readonly limit: MeasureLimit;
+}
+
+/** One watched measure of one sensor. */
+interface Watch extends WatchPlace {
+  readonly deviceId: string;
+  readonly measure: SensorMeasure;
   readonly tracker: ExcursionTracker;
   /** The stored open excursion, while there is one. */
   excursionId: number | null;
@@ -42,12 +50,17 @@ interface Watch {
  * AlertsService, one open per sensor and measure; the alarm clearing ends the excursion and clears the
  * alert. Acknowledging or resolving the alert stops the escalation. Open excursions are resumed at start.
  * Readings are judged one batch at a time, in the order they were stored.
+ * A limit override (EnvironmentLimitsService) or a floor-plan import (FloorPlanChanges: a sensor moved,
+ * renamed, a room's type or isolation changed) re-reads every watch at once: an open excursion carries on
+ * under the new limit (and clears at its next reading if that is now inside), a measure no longer limited
+ * ends its excursion, and a watch without an open excursion starts afresh at its next reading.
  */
 @Injectable()
-export class EnvironmentAlarmsService implements OnModuleInit, OnApplicationBootstrap {
+export class EnvironmentAlarmsService implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(EnvironmentAlarmsService.name);
   private readonly watches = new Map<string, Watch | null>();
   private tail: Promise<unknown> = Promise.resolve();
+  private unsubscribes: Array<() => void> = [];
 
   constructor(
     private readonly reports: HygieneReportsService,
@@ -55,6 +68,8 @@ export class EnvironmentAlarmsService implements OnModuleInit, OnApplicationBoot
     private readonly kinds: AlertKindRegistry,
     private readonly devices: DevicesService,
     private readonly floorplans: FloorplanQueryService,
+    private readonly limits: EnvironmentLimitsService,
+    private readonly floorPlanChanges: FloorPlanChanges,
     @InjectRepository(EnvironmentExcursion) private readonly excursions: Repository<EnvironmentExcursion>,
   ) {}
 
@@ -62,13 +77,22 @@ export class EnvironmentAlarmsService implements OnModuleInit, OnApplicationBoot
     for (const kind of HYGIENE_ALERT_KINDS) this.kinds.define(kind);
     this.reports.onReadingsStored((stored) => this.judge(stored));
     this.alerts.onChange((change) => void this.serialized(() => this.noteAlertChange(change)));
+    this.unsubscribes = [
+      this.limits.onOverridesChanged(() => this.reconsiderWatches()),
+      this.floorPlanChanges.subscribe(() => this.reconsiderWatches()),
+    ];
+  }
+
+  onModuleDestroy(): void {
+    for (const unsubscribe of this.unsubscribes) unsubscribe();
+    this.unsubscribes = [];
   }
 
   /** Resumes the open excursions' trackers. */
   async onApplicationBootstrap(): Promise<void> {
     await this.serialized(async () => {
       for (const open of await this.excursions.find({ where: { endedAt: IsNull() }, order: { id: 'ASC' } })) {
-        const limit = limitFor(open.spaceKind, open.measure);
+        const limit = effectiveLimit(open.spaceKind, open.measure, await this.limits.overridesOf(open.roomId))?.limit;
         if (limit === undefined) continue;
         const tracker = ExcursionTracker.resume(limit, excursionOf(open), open.lastReadingAt.getTime());
         const sensorName = (await this.devices.list()).find((device) => device.id === open.deviceId)?.name ?? open.deviceId;
@@ -170,22 +194,55 @@ export class EnvironmentAlarmsService implements OnModuleInit, OnApplicationBoot
     await this.excursions.update({ id: watch.excursionId, acknowledgedAt: IsNull() }, { acknowledgedAt: new Date(seenAt) });
   }
 
+  /**
+   * Re-reads where every watched sensor stands and what judges it (after a limit override or a
+   * floor-plan import). Resolves once every watch is current: the next reading is judged by the change.
+   */
+  reconsiderWatches(): Promise<void> {
+    return this.serialized(async () => {
+      const sensors = await this.devices.list();
+      for (const [key, watch] of [...this.watches]) {
+        if (watch === null) {
+          this.watches.delete(key);
+          continue;
+        }
+        const place = await this.placeOf(watch.deviceId, watch.measure, sensors);
+        if (place !== null && samePlace(watch, place)) continue;
+        const open = watch.tracker.current;
+        if (open === undefined) this.watches.delete(key);
+        else if (place === null) await this.endUnwatched(key, watch, open);
+        else this.watches.set(key, { ...watch, ...place, tracker: ExcursionTracker.resume(place.limit, open, watch.tracker.lastJudgedAt) });
+      }
+    });
+  }
+
+  /** The measure is no longer limited where the sensor stands: its excursion ends at its last reading judged. */
+  private async endUnwatched(key: string, watch: Watch, open: Excursion): Promise<void> {
+    this.watches.delete(key);
+    const ended = { ...open, endedAt: Math.max(open.alarmedAt, watch.tracker.lastJudgedAt) };
+    if (watch.excursionId !== null) await this.excursions.update(watch.excursionId, rowOf(ended));
+    await this.alerts.clear(this.conditionOf(watch, ended).key);
+  }
+
   /** The watch of a sensor's measure, created on its first reading; null when its space sets no limit for it. */
   private async watchOf(deviceId: string, measure: SensorMeasure): Promise<Watch | null> {
     const key = watchKey(deviceId, measure);
     const known = this.watches.get(key);
     if (known !== undefined) return known;
-    const sensor = (await this.devices.list()).find((device) => device.id === deviceId);
+    const place = await this.placeOf(deviceId, measure, await this.devices.list());
+    const watch: Watch | null = place === null ? null : { deviceId, measure, ...place, tracker: new ExcursionTracker(place.limit), excursionId: null };
+    this.watches.set(key, watch);
+    return watch;
+  }
+
+  /** Where the sensor stands now and the limit judging the measure there (a room's override first); null: not limited. */
+  private async placeOf(deviceId: string, measure: SensorMeasure, sensors: readonly PlacedDevice[]): Promise<WatchPlace | null> {
+    const sensor = sensors.find((device) => device.id === deviceId);
     const [room] = sensor?.roomId ? await this.floorplans.roomsByIds([sensor.roomId]) : [];
     const sensorName = sensor?.name ?? deviceId;
     const spaceKind = spaceKindOf(sensorName, room);
-    const limit = limitFor(spaceKind, measure);
-    const watch: Watch | null =
-      limit === undefined
-        ? null
-        : { deviceId, measure, sensorName, roomId: room?.id ?? null, floorId: sensor?.floorId ?? null, spaceKind, limit, tracker: new ExcursionTracker(limit), excursionId: null };
-    this.watches.set(key, watch);
-    return watch;
+    const limit = effectiveLimit(spaceKind, measure, await this.limits.overridesOf(room?.id ?? null))?.limit;
+    return limit === undefined ? null : { sensorName, roomId: room?.id ?? null, floorId: sensor?.floorId ?? null, spaceKind, limit };
   }
 
   private conditionOf(watch: Watch, excursion: Excursion): AlertCondition {
@@ -221,6 +278,10 @@ export class EnvironmentAlarmsService implements OnModuleInit, OnApplicationBoot
     this.tail = run;
     return run;
   }
+}
+
+function samePlace(a: WatchPlace, b: WatchPlace): boolean {
+  return a.sensorName === b.sensorName && a.roomId === b.roomId && a.floorId === b.floorId && a.spaceKind === b.spaceKind && sameLimit(a.limit, b.limit);
 }
 
 function watchKey(deviceId: string, measure: SensorMeasure): string {

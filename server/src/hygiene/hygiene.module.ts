@@ -11,6 +11,8 @@ import { ComplianceService } from './compliance-api/compliance.service.js';
 import { CleaningOverdueCheck } from './cleaning-overdue.scheduled-check.js';
 import { EnvironmentAlarmsService } from './environment-alarms.service.js';
 import { EnvironmentExcursionsService } from './environment-excursions.service.js';
+import { EnvironmentLimitsController } from './environment-limits.controller.js';
+import { EnvironmentLimitsService } from './environment-limits.service.js';
 import { EnvironmentReadingsService } from './environment-readings.service.js';
 import { GroupLevelComplianceController } from './group-level/group-level-compliance.controller.js';
 import { GroupLevelComplianceService } from './group-level/group-level-compliance.service.js';
@@ -29,18 +31,20 @@ import { StaffModule } from './staff/staff.module.js';
  * environment alarms (EnvironmentAlarmsService: excursions and `environment.excursion` alerts), and the
  * room cleaning board (RoomCleaningService, with `hygiene.cleaning_overdue` alerts from CleaningOverdueCheck),
  * hand-hygiene compliance (ComplianceService over the staff module's badge stays), group-level compliance
- * from door counters (GroupLevelComplianceService), and the infection-control audit report
- * (AuditReportService, audit-report/). The pure cores live in compliance/, environment/ and cleaning/.
+ * from door counters (GroupLevelComplianceService), the infection-control audit report
+ * (AuditReportService, audit-report/) and the per-room environment limit overrides (EnvironmentLimitsService).
+ * The pure cores live in compliance/, environment/ and cleaning/.
  */
 @Module({
   imports: [TypeOrmModule.forFeature(HYGIENE_ENTITIES), AlertsModule, DevicesModule, FloorplanModule, IngestModule, StaffModule],
-  controllers: [HygieneEnvironmentController, RoomCleaningController, ComplianceController, GroupLevelComplianceController, AuditReportController],
+  controllers: [HygieneEnvironmentController, EnvironmentLimitsController, RoomCleaningController, ComplianceController, GroupLevelComplianceController, AuditReportController],
   providers: [
     ComplianceService,
     GroupLevelComplianceService,
     HygieneReportsService,
     EnvironmentReadingsService,
     ReadingRetentionService,
+    EnvironmentLimitsService,
     EnvironmentAlarmsService,
     EnvironmentExcursionsService,
     RoomCleaningService,

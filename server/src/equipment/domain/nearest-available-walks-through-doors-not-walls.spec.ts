@@ -11,11 +11,11 @@ function candidate(
   key: string,
   roomId: string,
   [x, y]: [number, number],
-  { status = 'available', confidence = 0.9, heardAgoMs = 10_000 }: { status?: AssetStatus; confidence?: number; heardAgoMs?: number } = {},
+  { status = 'available', soiled = false, confidence = 0.9, heardAgoMs = 10_000 }: { status?: AssetStatus; soiled?: boolean; confidence?: number; heardAgoMs?: number } = {},
 ): NearestCandidate<string> {
   const floorId = roomId.slice(0, 2);
   const position: AssetPosition = { floorId, roomId, x, y, confidence, lastSeenAt: NOW - heardAgoMs };
-  return { asset: key, key, status, position, staleAfterMs: HOUR };
+  return { asset: key, key, status, soiled, position, staleAfterMs: HOUR };
 }
 
 const query = (overrides: Partial<NearestQuery> = {}): NearestQuery => ({ fromRoomId: ROOMS.ward, now: NOW, limit: 5, allowStairs: true, ...overrides });
@@ -54,7 +54,7 @@ describe('nearest available equipment by walking distance', () => {
     const soiledInTheRoom = candidate('soiled', ROOMS.ward, [6, 8], { status: 'soiled' });
     const inUse = candidate('in-use', ROOMS.store, [25, 8], { status: 'in_use' });
     const silent = candidate('silent', ROOMS.store, [26, 8], { heardAgoMs: 2 * HOUR });
-    const neverHeard: NearestCandidate<string> = { asset: 'never-heard', key: 'never-heard', status: 'available', position: null, staleAfterMs: HOUR };
+    const neverHeard: NearestCandidate<string> = { asset: 'never-heard', key: 'never-heard', status: 'available', soiled: false, position: null, staleAfterMs: HOUR };
     const good = candidate('good', ROOMS.behind, [19, 8]);
     const result = rankNearestAvailable(graph, query(), [soiledInTheRoom, inUse, silent, neverHeard, good]);
     expect(result.nearest.map((r) => r.asset)).toEqual(['good']);
@@ -64,6 +64,17 @@ describe('nearest available equipment by walking distance', () => {
       { asset: 'silent', status: 'available', reason: 'stale_position' },
       { asset: 'never-heard', status: 'available', reason: 'no_position' },
     ]);
+  });
+
+  it('leaves out an available pump soiled by where it went, however close, and says so', () => {
+    const soiledNextDoor = candidate('left-isolation', ROOMS.ward, [6, 8], { soiled: true });
+    const farButClean = candidate('clean', ROOMS.store, [25, 8]);
+    const result = rankNearestAvailable(graph, query(), [soiledNextDoor, farButClean]);
+    expect(result.nearest.map((r) => r.asset)).toEqual(['clean']);
+    expect(result.excluded).toEqual([{ asset: 'left-isolation', status: 'available', reason: 'soiled' }]);
+    // Its status decides first: an in-use pump that is also soiled is counted as not available.
+    const inUseAndSoiled = candidate('in-use', ROOMS.ward, [6, 8], { status: 'in_use', soiled: true });
+    expect(rankNearestAvailable(graph, query(), [inUseAndSoiled]).excluded).toEqual([{ asset: 'in-use', status: 'in_use', reason: 'not_available' }]);
   });
 
   it('breaks ties of the same walking second by confidence, then by the most recently heard', () => {

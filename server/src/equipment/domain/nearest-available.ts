@@ -4,8 +4,9 @@
  * WalkingGraph), never by straight lines through walls. Pure: the service passes the graph, the
  * candidates with their positions, and the time.
  *
- * Only `available` assets with a fresh position are ranked; the rest are returned separately with the
- * reason, so a caller can say "3 more are in use, 1 has not been heard for 2 h".
+ * Only `available` assets that are not soiled by their movements (hygiene/cleaning/equipment-hygiene.ts)
+ * and have a fresh position are ranked; the rest are returned separately with the reason, so a caller
+ * can say "3 more are in use, 2 are soiled, 1 has not been heard for 2 h".
  * Ties: walking times within the same whole second count as equal; then the more confident position
  * wins, then the more recently heard tag, then the asset key (so the order is stable).
  */
@@ -20,6 +21,8 @@ export interface NearestCandidate<A> {
   /** Stable tie-breaker, e.g. the asset number. */
   key: string;
   status: AssetStatus;
+  /** Soiled by where it went (left an isolation room, entered a soiled utility room), whatever its status says. */
+  soiled: boolean;
   position: AssetPosition | null;
   /** After this long without being heard a position no longer counts (the type's missing-after time). */
   staleAfterMs: number;
@@ -46,7 +49,7 @@ export interface RankedAsset<A> {
   floorsChanged: number;
 }
 
-export type ExclusionReason = 'not_available' | 'no_position' | 'stale_position' | 'unreachable';
+export type ExclusionReason = 'not_available' | 'soiled' | 'no_position' | 'stale_position' | 'unreachable';
 
 export interface ExcludedAsset<A> {
   asset: A;
@@ -93,6 +96,7 @@ export function rankNearestAvailable<A>(graph: WalkingGraph, query: NearestQuery
 
 function exclusionBeforeRouting<A>(candidate: NearestCandidate<A>, now: number): ExclusionReason | null {
   if (candidate.status !== 'available') return 'not_available';
+  if (candidate.soiled) return 'soiled';
   if (!candidate.position) return 'no_position';
   if (!isFresh(candidate.position, now, candidate.staleAfterMs)) return 'stale_position';
   return null;

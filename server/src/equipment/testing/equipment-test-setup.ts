@@ -43,7 +43,8 @@ export function startDemoApp(dialect: TestDialect): EquipmentTestApp {
       pharmacy: await signIn(server, 'pharmacy', DEMO_PASSWORD),
       viewer: await signIn(server, 'viewer', DEMO_PASSWORD),
     };
-  }, 60_000);
+    // Seeding the demo on MariaDB takes over a minute when the machine's two cores are shared.
+  }, 180_000);
   afterAll(async () => started.testApp?.close());
   return started;
 }

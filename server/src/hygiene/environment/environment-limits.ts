@@ -87,18 +87,19 @@ export class LimitError extends Error {
   }
 }
 
-/** Checks an override once; names the field at fault. */
+/** Checks an override once; names the field at fault (`field.max`; the bare key when `field` is empty). */
 export function checkLimit(limit: MeasureLimit, field = 'limit'): MeasureLimit {
-  if (limit.min === undefined && limit.max === undefined) throw new LimitError(field, 'needs min, max or both');
+  const at = (key: keyof MeasureLimit) => (field === '' ? key : `${field}.${key}`);
+  if (limit.min === undefined && limit.max === undefined) throw new LimitError(field === '' ? 'min' : field, 'needs min, max or both');
   for (const key of ['min', 'max'] as const) {
     const value = limit[key];
-    if (value !== undefined && !Number.isFinite(value)) throw new LimitError(`${field}.${key}`, 'must be a number');
-  }
-  if (limit.min !== undefined && limit.max !== undefined && limit.min + 2 * limit.clearMargin > limit.max) {
-    throw new LimitError(`${field}.max`, 'must exceed min by at least twice the clear margin (else an alarm could never clear)');
+    if (value !== undefined && !Number.isFinite(value)) throw new LimitError(at(key), 'must be a number');
   }
   for (const key of ['clearMargin', 'startDelayMs', 'escalateAfterMs'] as const) {
-    if (!Number.isFinite(limit[key]) || limit[key] < 0) throw new LimitError(`${field}.${key}`, 'must be zero or more');
+    if (!Number.isFinite(limit[key]) || limit[key] < 0) throw new LimitError(at(key), 'must be zero or more');
+  }
+  if (limit.min !== undefined && limit.max !== undefined && limit.min + 2 * limit.clearMargin > limit.max) {
+    throw new LimitError(at('max'), 'must exceed min by at least twice the clear margin (else an alarm could never clear)');
   }
   return limit;
 }

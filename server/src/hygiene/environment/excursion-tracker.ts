@@ -51,6 +51,11 @@ export class ExcursionTracker {
     return tracker;
   }
 
+  /** The time of the last reading judged (-Infinity before the first): where a tracker resumed under new limits carries on. */
+  get lastJudgedAt(): number {
+    return this.lastAt;
+  }
+
   /** The open excursion (alarm raised, not cleared), if any. */
   get current(): Excursion | undefined {
     return this.state.kind === 'alarm' ? { ...this.state.excursion } : undefined;

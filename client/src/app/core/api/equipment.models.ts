@@ -65,6 +65,19 @@ export interface Asset {
   updatedAt: string;
   /** Null when untracked or never heard. */
   position: AssetPosition | null;
+  /** Soiled by where it went (left an isolation room, entered a soiled utility room), apart from its status. */
+  hygiene: AssetHygiene;
+}
+
+export interface AssetHygiene {
+  soiled: boolean;
+  /** When the current state began; null: nothing known (clean). */
+  since: string | null;
+  reason: 'left_isolation_room' | 'entered_soiled_utility' | null;
+  cleanedBy: 'cleaning' | 'clean_utility' | null;
+  /** `user:bea`, or `system` for a movement. */
+  changedBy: string | null;
+  note: string | null;
 }
 
 /** An asset with somewhere to draw it. */

@@ -49,7 +49,7 @@ const NOTHING: SearchOutcome = { query: '', assets: [], error: null };
               <button type="button" class="result-button result" data-testid="asset-search-result" (click)="pick(asset)">
                 <span class="result-name">{{ asset.name }} <code>{{ asset.assetTag }}</code></span>
                 <span class="result-meta">
-                  <ww-asset-status-badge [status]="asset.status" />
+                  <ww-asset-status-badge [status]="asset.status" [soiled]="asset.hygiene.soiled" />
                   {{ typeName(asset.typeCode) }} · {{ where(asset) }}
                 </span>
               </button>
