@@ -16,6 +16,8 @@ export interface RunningServer {
   output(): string;
   /** SIGTERM, then waits for a clean exit (SIGKILL after 30 s); resolves with the exit code. Once. */
   stop(): Promise<number | null>;
+  /** SIGKILL at once, as a power cut or the OOM killer would: no shutdown hooks run. Once (or stop). */
+  kill(): Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -30,16 +32,46 @@ async function freePort(): Promise<number> {
 }
 
 /**
+ * Where a server process keeps its data: a temporary data folder (the embedded SQLite lives there) and,
+ * with `mysqlUrl`, a scratch MySQL database. Made by startServer for one process, or by the caller to
+ * start several processes one after another on the same data (restart and crash tests).
+ */
+export interface ServerStorage {
+  database: 'sqlite' | 'mysql';
+  dataDir: string;
+  /** The scratch database's URL (mysql only). */
+  mysqlUrl?: string;
+  /** The embedded database file (sqlite only). */
+  sqliteFile?: string;
+  dispose(): Promise<void>;
+}
+
+export async function createServerStorage(mysqlUrl?: string): Promise<ServerStorage> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'wardwatch-e2e-'));
+  const mysql = mysqlUrl ? await createScratchMysqlDatabase(mysqlUrl, 'e2e') : undefined;
+  return {
+    database: mysql ? 'mysql' : 'sqlite',
+    dataDir,
+    mysqlUrl: mysql?.url,
+    sqliteFile: mysql ? undefined : join(dataDir, 'wardwatch.sqlite'),
+    dispose: async () => {
+      rmSync(dataDir, { recursive: true, force: true });
+      await mysql?.drop();
+    },
+  };
+}
+
+/**
  * Starts the compiled server (`npm run build` first) as its own process, in demo
  * mode on a temporary data folder; on MySQL (a scratch database) when `mysqlUrl`
- * is given, else on the embedded SQLite. Resolves when /api/health answers 200.
+ * is given, else on the embedded SQLite. With `storage`, on that data instead, which
+ * outlives the process. Resolves when /api/health answers 200.
  */
 export async function startServer(
-  options: { mysqlUrl?: string; env?: Record<string, string>; nodeArgs?: string[] } = {},
+  options: { mysqlUrl?: string; storage?: ServerStorage; env?: Record<string, string>; nodeArgs?: string[] } = {},
 ): Promise<RunningServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'wardwatch-e2e-'));
-  const mysql = options.mysqlUrl ? await createScratchMysqlDatabase(options.mysqlUrl, 'e2e') : undefined;
+  const storage = options.storage ?? (await createServerStorage(options.mysqlUrl));
   let log = '';
   const started = performance.now();
   const args = ['--enable-source-maps', ...(options.nodeArgs ?? []), 'dist/server/server/src/main.js'];
@@ -49,10 +81,10 @@ export async function startServer(
       PATH: process.env.PATH,
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
+      DATA_DIR: storage.dataDir,
       WARDWATCH_DEMO: 'true',
       LOG_LEVEL: 'warn',
-      ...(mysql ? { DATABASE_URL: mysql.url } : {}),
+      ...(storage.mysqlUrl ? { DATABASE_URL: storage.mysqlUrl } : {}),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -62,8 +94,7 @@ export async function startServer(
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const baseUrl = `http://127.0.0.1:${port}`;
   const cleanup = async () => {
-    rmSync(dataDir, { recursive: true, force: true });
-    await mysql?.drop();
+    if (!options.storage) await storage.dispose();
   };
 
   const deadline = Date.now() + 90_000;
@@ -94,13 +125,19 @@ export async function startServer(
     await cleanup();
     return code;
   };
-  let stopping: Promise<number | null> | undefined;
+  const kill = async () => {
+    child.kill('SIGKILL');
+    await exited;
+    await cleanup();
+  };
+  let stopping: Promise<unknown> | undefined;
   return {
     baseUrl,
-    database: mysql ? 'mysql' : 'sqlite',
+    database: storage.database,
     pid: child.pid as number,
     startMs,
     output: () => log,
-    stop: () => (stopping ??= stop()),
+    stop: () => (stopping ??= stop()) as Promise<number | null>,
+    kill: () => (stopping ??= kill()) as Promise<void>,
   };
 }
