@@ -5,6 +5,7 @@ import { IngestModule } from '../ingest/ingest.module.js';
 import { InventoryModule } from '../inventory/inventory.module.js';
 import { LocationModule } from '../location/location.module.js';
 import { DemoHospitalSeeder } from './demo-hospital.seeder.js';
+import { DemoDoorCounterSimulation } from './simulation/demo-door-counter-simulation.service.js';
 import { DemoPharmacySimulationService } from './simulation/demo-pharmacy-simulation.service.js';
 import { DemoSimulationService } from './simulation/demo-simulation.service.js';
 
@@ -16,6 +17,6 @@ import { DemoSimulationService } from './simulation/demo-simulation.service.js';
  */
 @Module({
   imports: [FloorplanModule, IngestModule, LocationModule, EquipmentModule, InventoryModule],
-  providers: [DemoHospitalSeeder, DemoSimulationService, DemoPharmacySimulationService],
+  providers: [DemoHospitalSeeder, DemoSimulationService, DemoPharmacySimulationService, DemoDoorCounterSimulation],
 })
 export class DemoModule {}

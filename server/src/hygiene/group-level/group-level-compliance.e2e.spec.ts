@@ -124,6 +124,12 @@ describeEachDatabase('group-level hand-hygiene compliance (door counters)', (dia
     await get({ from: '2026-01-01T00:00:00Z', to: '2026-04-03T00:00:00Z' }).expect(200);
   });
 
+  it('documents both routes in OpenAPI', async () => {
+    const paths = (await request(app.server).get('/api/docs-json').set('Cookie', app.admin.cookie).expect(200)).body.paths;
+    expect(paths['/api/hygiene/compliance/group-level'].get.parameters.map((p: { name: string }) => p.name).sort()).toEqual(['by', 'from', 'to', 'unit']);
+    expect(paths['/api/hygiene/contacts'].get.responses).toHaveProperty('403');
+  });
+
   it('stores entries with their batch and never counts a retried batch twice', async () => {
     const entries = app.testApp.app.get(DataSource).getRepository(DoorEntryCount);
     const before = await entries.count();
