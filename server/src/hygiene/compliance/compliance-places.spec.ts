@@ -1,4 +1,4 @@
-import { CARE_ROOM_TYPES, careRoomsOf, dispenserRoomsOf, type PlanDispenser, type PlanDoor, type PlanRoom } from './compliance-places.js';
+import { CARE_ROOM_TYPES, careRoomsOf, dispenserRoomsOf, dispensersServingRooms, type PlanDispenser, type PlanDoor, type PlanRoom } from './compliance-places.js';
 import { ROOM_TYPES } from '../../floorplan/import/floorplan-format.js';
 
 const room = (id: string, type: PlanRoom['type'], isolation: PlanRoom['isolation'] = 'none', floorId = 'f1'): PlanRoom => ({ id, floorId, type, unit: 'ward', isolation });
@@ -55,5 +55,15 @@ describe('the rooms a dispenser serves', () => {
     expect(served({ roomId: 'corridor', x: 15, y: 1 })).toBeUndefined();
     expect(served({ roomId: null, x: 3, y: 3, floorId: 'f2' })).toEqual(['r9']);
     expect(served({ roomId: null, x: 3, y: 3, floorId: 'f3' })).toBeUndefined();
+  });
+
+  it('answers the other way round for any set of rooms (group-level figures: the rooms with door counters)', () => {
+    const dispensers: PlanDispenser[] = [
+      { id: 'in-store', floorId: 'f1', roomId: 'store', x: 14, y: 5 },
+      { id: 'between', floorId: 'f1', roomId: 'corridor', x: 6, y: 3 },
+      { id: 'in-r1', floorId: 'f1', roomId: 'r1', x: 2, y: 5 },
+    ];
+    const serving = dispensersServingRooms(['r1', 'store', 'r2'], dispensers, doors);
+    expect(Object.fromEntries([...serving].map(([roomId, ids]) => [roomId, [...ids].sort()]))).toEqual({ r1: ['between', 'in-r1'], store: ['in-store'], r2: ['between'] });
   });
 });

@@ -50,18 +50,19 @@ export function careRoomsOf(rooms: readonly PlanRoom[]): Map<string, CareRoom> {
   return careRooms;
 }
 
+/** The rooms whose dispensers are asked for: care rooms for compliance, rooms with door counters for group-level figures. */
+export interface ServedRooms {
+  has(roomId: string): boolean;
+}
+
 /**
- * The care rooms each dispenser serves (dispensers serving none are left out):
- * - a dispenser in a care room serves that room only;
- * - anywhere else (a corridor, an anteroom, no room) it serves the care rooms with a door within
+ * The served rooms each dispenser serves (dispensers serving none are left out):
+ * - a dispenser in a served room serves that room only;
+ * - anywhere else (a corridor, an anteroom, no room) it serves the served rooms with a door within
  *   DISPENSER_DOOR_REACH_M of it on its floor; when it is in a room, the door must open onto that room
  *   (a dispenser behind a wall does not serve the door on the other side).
  */
-export function dispenserRoomsOf(
-  dispensers: readonly PlanDispenser[],
-  doors: readonly PlanDoor[],
-  careRooms: ReadonlyMap<string, CareRoom>,
-): Map<string, string[]> {
+export function dispenserRoomsOf(dispensers: readonly PlanDispenser[], doors: readonly PlanDoor[], careRooms: ServedRooms): Map<string, string[]> {
   const served = new Map<string, string[]>();
   for (const dispenser of dispensers) {
     const rooms = dispenser.roomId !== null && careRooms.has(dispenser.roomId) ? [dispenser.roomId] : roomsAtDoorsNear(dispenser, doors, careRooms);
@@ -70,7 +71,14 @@ export function dispenserRoomsOf(
   return served;
 }
 
-function roomsAtDoorsNear(dispenser: PlanDispenser, doors: readonly PlanDoor[], careRooms: ReadonlyMap<string, CareRoom>): string[] {
+/** dispenserRoomsOf the other way round: for each of `roomIds`, the dispensers serving it (possibly none). */
+export function dispensersServingRooms(roomIds: readonly string[], dispensers: readonly PlanDispenser[], doors: readonly PlanDoor[]): Map<string, Set<string>> {
+  const serving = new Map(roomIds.map((roomId) => [roomId, new Set<string>()]));
+  for (const [dispenserId, rooms] of dispenserRoomsOf(dispensers, doors, serving)) for (const roomId of rooms) serving.get(roomId)?.add(dispenserId);
+  return serving;
+}
+
+function roomsAtDoorsNear(dispenser: PlanDispenser, doors: readonly PlanDoor[], careRooms: ServedRooms): string[] {
   const rooms = new Set<string>();
   for (const door of doors) {
     if (door.floorId !== dispenser.floorId) continue;

@@ -4,6 +4,7 @@ import { Asset } from '../../equipment/asset.entity.js';
 import { RoomTransitionRecord } from '../../location/persistence/room-transition-record.entity.js';
 import { createUserAndSignIn, startAppSignedInAsAdmin, type TestSession } from '../../../test-support/sign-in.js';
 import { describeEachDatabase } from '../../../test-support/test-databases.js';
+import { StaffBadgeAssignment } from '../staff/staff-badge-assignment.entity.js';
 import { StaffMember } from '../staff/staff-member.entity.js';
 import { placeHygieneDevices } from '../testing/hygiene-test-setup.js';
 
@@ -37,8 +38,10 @@ describeEachDatabase('contact investigation', (dialect) => {
     ids['pump'] = (await post('/api/equipment/assets', { assetTag: 'T-CONTACT-1', name: 'Pump 1', typeCode: 'infusion_pump', tagId: PUMP }).expect(201)).body.id;
     const database = app.testApp.app.get(DataSource);
     // The badges and the tag as if given out earlier: Ann's and the pump's an hour before base, Bob's at base + 10 min.
-    await database.getRepository(StaffMember).update({ id: ids['Ann Nurse'] }, { badgeAssignedAt: at(-60) });
-    await database.getRepository(StaffMember).update({ id: ids['Bob Physician'] }, { badgeAssignedAt: at(10) });
+    for (const [name, assignedAt] of [['Ann Nurse', at(-60)], ['Bob Physician', at(10)]] as const) {
+      await database.getRepository(StaffMember).update({ id: ids[name] }, { badgeAssignedAt: assignedAt });
+      await database.getRepository(StaffBadgeAssignment).update({ staffId: ids[name] }, { assignedAt });
+    }
     await database.getRepository(Asset).update({ id: ids['pump'] }, { tagPairedAt: at(-60) });
     // Room transitions as the location feature stores them.
     const moves: Array<[string, string, number]> = [
@@ -68,6 +71,15 @@ describeEachDatabase('contact investigation', (dialect) => {
       // In the room since −10, left at +40: 30 min inside the period.
       equipment: [{ assetId: ids['pump'], name: 'Pump 1', type: 'infusion_pump', tagId: PUMP, enteredAt: iso(-10), leftAt: iso(40), overlapMs: 30 * MIN }],
     });
+  });
+
+  it('still names someone who has left since, with the badge they wore, and not whoever has the badge now', async () => {
+    const before = (await get({ roomId: ROOM, from: iso(10), to: iso(60) }).expect(200)).body;
+    const post = (url: string, body: object = {}) => request(app.server).post(url).set('Cookie', app.admin.cookie).send(body);
+    await post(`/api/hygiene/staff/${ids['Bob Physician']}/deactivate`).expect(200);
+    const newcomer = (await post('/api/hygiene/staff', { displayName: 'Cy Newcomer', role: 'nurse' }).expect(201)).body as { id: number };
+    await post(`/api/hygiene/staff/${newcomer.id}/badge`, { tagId: BOB }).expect(200);
+    expect((await get({ roomId: ROOM, from: iso(10), to: iso(60) }).expect(200)).body).toEqual(before);
   });
 
   it('answers an admin too, and nothing for a period no one was there', async () => {

@@ -30,4 +30,17 @@ describe('contacts in a room', () => {
     const contacts = contactsOf([stay('visitor-tag', 610, 620), stay('badge-bob', 620, 640), stay('badge-ann', 580, 600), stay('pump-7', 660, 670), stay('badge-bob', 635, 640)], holders, from, to);
     expect(contacts.map((c) => [c.holder, c.overlapMs / min])).toEqual([['Bob (badge reissued at 10:30)', 5]]);
   });
+
+  it('gives each stay to whoever carried the tag when it was entered, and ends a stay at the moment the tag was taken back', () => {
+    const reissued: Array<TagHolder<string>> = [
+      { tagId: 'badge-7', since: 0, until: 630 * min, holder: 'Cleo (left at 10:30)' },
+      { tagId: 'badge-7', since: 630 * min, holder: 'Dan (from 10:30)' },
+    ];
+    const contacts = contactsOf([stay('badge-7', 605, 615), stay('badge-7', 620, 640), stay('badge-7', 645, 650)], reissued, from, to);
+    expect(contacts.map((c) => [c.holder, c.enteredAt / min, c.leftAt === null ? null : c.leftAt / min, c.overlapMs / min])).toEqual([
+      ['Cleo (left at 10:30)', 605, 615, 10],
+      ['Cleo (left at 10:30)', 620, null, 10],
+      ['Dan (from 10:30)', 645, 650, 5],
+    ]);
+  });
 });

@@ -11,10 +11,12 @@ export interface TagStay {
   leftAt: number | null;
 }
 
-/** Who or what carries a tag, and since when (stays entered before were another holder's). */
+/** Who or what carried a tag, from when (stays entered before were another holder's) until when. */
 export interface TagHolder<T> {
   tagId: string;
   since: number;
+  /** When the tag was taken back (a badge reissued, its holder deactivated); null or absent: still carried. */
+  until?: number | null;
   holder: T;
 }
 
@@ -28,17 +30,22 @@ export interface Contact<T> {
 
 /**
  * The holders' stays that overlap [from, until) (until: the period's end, or now if earlier), oldest
- * first, each with its overlap. Stays of tags no one holds, stays entered before the holder got the tag,
- * and stays touching the period only at an instant (left at `from`) are left out.
+ * first, each with its overlap. A stay is the holder's who carried the tag when it was entered; stays of
+ * tags no one carried then and stays touching the period only at an instant (left at `from`) are left out.
+ * When the tag was taken back during a stay, the stay is counted up to that moment and has no known exit
+ * (`leftAt` null): where the tag went next was no longer that holder.
  */
 export function contactsOf<T>(stays: readonly TagStay[], holders: readonly TagHolder<T>[], from: number, until: number): Array<Contact<T>> {
-  const byTag = new Map(holders.map((holder) => [holder.tagId, holder]));
+  const byTag = new Map<string, Array<TagHolder<T>>>();
+  for (const holder of holders) byTag.set(holder.tagId, [...(byTag.get(holder.tagId) ?? []), holder]);
   const contacts: Array<Contact<T>> = [];
   for (const stay of stays) {
-    const holder = byTag.get(stay.tagId);
-    if (holder === undefined || stay.enteredAt < holder.since) continue;
-    const overlapMs = Math.min(stay.leftAt ?? until, until) - Math.max(stay.enteredAt, from);
-    if (overlapMs > 0) contacts.push({ holder: holder.holder, enteredAt: stay.enteredAt, leftAt: stay.leftAt, overlapMs });
+    const holder = byTag.get(stay.tagId)?.find((candidate) => candidate.since <= stay.enteredAt && stay.enteredAt < (candidate.until ?? Infinity));
+    if (holder === undefined) continue;
+    const carriedUntil = holder.until ?? Infinity;
+    const leftAt = stay.leftAt !== null && stay.leftAt <= carriedUntil ? stay.leftAt : null;
+    const overlapMs = Math.min(leftAt ?? until, until, carriedUntil) - Math.max(stay.enteredAt, from);
+    if (overlapMs > 0) contacts.push({ holder: holder.holder, enteredAt: stay.enteredAt, leftAt, overlapMs });
   }
   return contacts.sort((a, b) => a.enteredAt - b.enteredAt);
 }

@@ -3,9 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import type { FloorDetailView } from '../../floorplan/floorplan.views.js';
 import { FloorplanQueryService } from '../../floorplan/floorplan-query.service.js';
-import { DOORLESS_ROOM_TYPES } from '../../floorplan/import/floorplan-format.js';
 import { CalendarLookup, DEFAULT_SHIFTS } from '../compliance/compliance-calendar.js';
-import { dispensersServingRooms } from '../compliance/dispensers-serving-rooms.js';
+import { dispensersServingRooms } from '../compliance/compliance-places.js';
 import { groupLevelCompliance, type CountedPeriod, type CountedRoom, type GroupLevelDimension, type GroupLevelResult } from '../compliance/group-level.js';
 import { localDays } from '../compliance/local-days.js';
 import { DispenserActivation } from '../entities/dispenser-activation.entity.js';
@@ -112,14 +111,12 @@ function countedRooms(floors: readonly FloorDetailView[], unit: string | undefin
   const devices = floors.flatMap((floor) => floor.devices.map((device) => ({ ...device, floorId: floor.floor.id })));
   const counters = devices.filter((device) => device.deviceType === 'door_counter');
   const withCounters = rooms.filter((room) => counters.some((counter) => counter.roomId === room.id));
-  const corridorIds = new Set(floors.flatMap((floor) => floor.rooms.filter((room) => DOORLESS_ROOM_TYPES.includes(room.type)).map((room) => room.id)));
   const doors = floors.flatMap((floor) => floor.doors.map((door) => ({ ...door, floorId: floor.floor.id })));
   const dispensers = devices.filter((device) => device.deviceType === 'hand_hygiene_dispenser');
   const serving = dispensersServingRooms(
     withCounters.map((room) => room.id),
     dispensers,
     doors,
-    corridorIds,
   );
   return withCounters.map((room) => ({
     id: room.id,

@@ -174,6 +174,11 @@ export class StaffRegistryService {
     });
   }
 
+  /** The members with these ids, inactive ones included (past contacts and figures name the people of their time). */
+  membersByIds(ids: readonly number[]): Promise<StaffMember[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.staff.findBy({ id: In([...new Set(ids)]) });
+  }
+
   /** Display names by id, inactive staff included (past reports name the people of their time). */
   async displayNames(): Promise<Map<number, string>> {
     const rows = await this.staff.find({ select: { id: true, displayName: true } });
@@ -198,13 +203,6 @@ export class StaffRegistryService {
     if (member.active) return member;
     await this.staff.update({ id }, { active: true, updatedAt: now });
     return Object.assign(member, { active: true, updatedAt: now });
-  }
-
-  /** Active staff with a badge, optionally of one unit: whose stays compliance counts. */
-  badgedStaff(unit?: string): Promise<Array<StaffMember & { badgeTagId: string; badgeAssignedAt: Date }>> {
-    const query = this.staff.createQueryBuilder('member').where('member.active = :active', { active: true }).andWhere('member.badgeTagId IS NOT NULL').orderBy('member.id', 'ASC');
-    if (unit !== undefined) query.andWhere('member.unit = :unit', { unit });
-    return query.getMany() as Promise<Array<StaffMember & { badgeTagId: string; badgeAssignedAt: Date }>>;
   }
 
   private newMember(input: StaffFields, now: Date): StaffMember {
