@@ -39,6 +39,8 @@ export class AppConfig {
     readonly locationHistoryRetentionDays = 730,
     /** Days of raw environment readings kept (the aggregates are kept for ever); 0 keeps them for ever. */
     readonly hygieneRawReadingRetentionDays = 30,
+    /** Minutes after the demo simulation starts at which a medication fridge's door is left open (an environment excursion); 0: never. */
+    readonly demoExcursionMinutes = 5,
   ) {}
 }
 
@@ -74,6 +76,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     e.LOCATION_ENGINE_SETTINGS ?? {},
     e.LOCATION_HISTORY_RETENTION_DAYS,
     e.HYGIENE_RAW_READING_RETENTION_DAYS,
+    e.DEMO_EXCURSION_MINUTES,
   );
 }
 
