@@ -53,7 +53,7 @@ describe('the demo simulation (real time, SQLite)', () => {
     const placed = await eventually(async () => {
       const tags = [...(await floorTags('main-0')), ...(await floorTags('main-1'))];
       return tags.filter((tag) => DEMO_TAG_IDS.has(tag.tagId)).length >= 60 ? tags : undefined;
-    }, 10_000);
+    }, 20_000);
     expect(new Set(placed.map((tag) => tag.floorId))).toEqual(new Set(['main-0', 'main-1']));
     // Nothing but the fleet's tags and the staff's badges is on air.
     expect(placed.filter((tag) => !DEMO_TAG_IDS.has(tag.tagId) && !DEMO_BADGE_IDS.includes(tag.tagId))).toEqual([]);
