@@ -40,7 +40,7 @@ export const DISPENSE_CHANCE: Readonly<Record<StaffRole, { entry: number; exit: 
   other: { entry: 0.35, exit: 0.5 },
 });
 
-/** Share of dispensers that read badges (the rest count uses without knowing whose). */
+/** Chance that a dispenser reads badges, drawn once by its id (the others count uses without knowing whose). */
 export const BADGE_READING_SHARE = 0.7;
 
 /** Uses by visitors and patients an hour (unbadged): at entrances and waiting areas, and in each patient room. */
@@ -58,7 +58,7 @@ export interface DemoDispenser {
   visitorKey: number;
 }
 
-/** The `hand_hygiene_dispenser` devices placed in a room, in id order; a deterministic 70 % read badges. */
+/** The `hand_hygiene_dispenser` devices placed in a room, in id order; each reads badges with BADGE_READING_SHARE's chance, drawn by its id. */
 export function demoDispensers(floors: readonly ParsedFloorPlan[], seed: number): DemoDispenser[] {
   const rooms = new Map(floors.flatMap((floor) => floor.rooms).map((room) => [room.id, room]));
   return floors
