@@ -32,7 +32,7 @@ const SUMMARY_LOG_MS = 10 * MINUTE_MS;
 @Injectable()
 export class DemoHygieneSimulationService extends TickingSimulation {
   private readonly logger = new Logger(DemoHygieneSimulationService.name);
-  /** Batches and events the ingest stored, batches it refused, and discharges recorded since start. */
+  /** Batches and events the ingest stored, batches and discharges refused, and discharges recorded since start. */
   readonly counts = { batches: 0, events: 0, rejected: 0, discharges: 0 };
   private lastLogged = { ...this.counts };
   private lastLogAt = 0;
@@ -62,8 +62,13 @@ export class DemoHygieneSimulationService extends TickingSimulation {
     for (const discharge of discharges) {
       if (this.stopping) return;
       const event: RoomEventDto = { type: 'discharge', at: new Date(discharge.at).toISOString() };
-      await this.cleaning.record(discharge.roomId, event, DEMO_DISCHARGE_RECORDER, new Date(now));
-      this.counts.discharges++;
+      try {
+        await this.cleaning.record(discharge.roomId, event, DEMO_DISCHARGE_RECORDER, new Date(now));
+        this.counts.discharges++;
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        this.counts.rejected++;
+      }
     }
     for (const batch of batches) {
       if (this.stopping) return;
