@@ -53,7 +53,7 @@ describe('the demo simulation (real time, SQLite)', () => {
     const placed = await eventually(async () => {
       const tags = [...(await floorTags('main-0')), ...(await floorTags('main-1'))];
       return tags.filter((tag) => DEMO_TAG_IDS.has(tag.tagId)).length >= 60 ? tags : undefined;
-    }, 20_000);
+    }, 45_000);
     expect(new Set(placed.map((tag) => tag.floorId))).toEqual(new Set(['main-0', 'main-1']));
     // Nothing but the fleet's tags and the staff's badges is on air.
     expect(placed.filter((tag) => !DEMO_TAG_IDS.has(tag.tagId) && !DEMO_BADGE_IDS.includes(tag.tagId))).toEqual([]);
@@ -65,7 +65,7 @@ describe('the demo simulation (real time, SQLite)', () => {
     // Seqs are counted from the wall clock in ms, so a restarted server continues above them.
     expect(Math.min(...gateways.map((gateway) => gateway.lastSeq ?? 0))).toBeGreaterThan(Date.now() - 60_000);
     expect(testApp.app.get(DemoSimulationService).stats()).toMatchObject({ batches: accepted, rejected: 0 });
-  });
+  }, 60_000);
 
   it('shows the assets where their tags are, and the lost monitor nowhere', async () => {
     const page = (await request(testApp.server).get('/api/equipment/assets?limit=200').set('Cookie', viewer.cookie).expect(200)).body as AssetPage;
