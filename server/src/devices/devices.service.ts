@@ -48,6 +48,11 @@ export class DevicesService {
     return this.devices.find({ order: { floorId: 'ASC', id: 'ASC' } });
   }
 
+  /** The placed device `deviceId`, or null. */
+  placed(deviceId: string): Promise<PlacedDevice | null> {
+    return this.devices.findOneBy({ id: deviceId });
+  }
+
   listOnFloor(floorId: string): Promise<PlacedDevice[]> {
     return this.devices.find({ where: { floorId }, order: { id: 'ASC' } });
   }

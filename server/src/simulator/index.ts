@@ -17,6 +17,7 @@ export {
 export { MOVEMENT_PROFILES, type MovementProfile, type TagKind } from './movement/movement-profile.js';
 export { spotNearWall, type WallSpot, type WallSpotOptions } from './movement/parking-spots.js';
 export type { ItineraryStop } from './movement/tag-planners.js';
+export type { RoundsMovement, UniformRange } from './movement/rounds-planner.js';
 export type { GroundTruth, TrackSegment, TruePosition, TrueRoomTransition } from './movement/tag-track.js';
 export { DEFAULT_RADIO_CONFIG, type RadioConfig } from './radio/radio-config.js';
 export type { SightingSink } from './sighting-sink.js';

@@ -25,6 +25,7 @@ import {
   destinationsFor,
   placeIn,
 } from './movement/tag-planners.js';
+import { RoundsPlanner, type RoundsMovement } from './movement/rounds-planner.js';
 import { type GroundTruth, TagTrack, type TrackPlanner } from './movement/tag-track.js';
 import { Prng, deriveSeed } from './prng.js';
 import { type RadioConfig, resolveRadioConfig } from './radio/radio-config.js';
@@ -38,7 +39,7 @@ export const DEFAULT_SIMULATION_START_TS = Date.UTC(2025, 0, 6, 8, 0, 0);
 /** Default report window of a gateway. */
 export const DEFAULT_WINDOW_MS = 1000;
 
-export type TagMovement = 'roam' | 'parked' | { itinerary: readonly ItineraryStop[] };
+export type TagMovement = 'roam' | 'parked' | { itinerary: readonly ItineraryStop[] } | { rounds: RoundsMovement };
 
 export interface TagSpec {
   kind: TagKind;
@@ -49,8 +50,9 @@ export interface TagSpec {
   /** Where the tag is at the start; a room drawn by the profile's weights and a random spot by default. */
   start?: { roomId: string; x?: number; y?: number };
   /**
-   * 'roam' (default): moves by its profile; 'parked': never moves; or a fixed itinerary, which starts
-   * at its first stop (`start` is then not used).
+   * 'roam' (default): moves by its profile; 'parked': never moves; a fixed itinerary, which starts
+   * at its first stop (`start` is then not used); or rounds of visits to given rooms (ward staff), from
+   * `start` (the first base by default).
    */
   movement?: TagMovement;
   /** Changes to the kind's movement profile. */
@@ -334,8 +336,12 @@ export class Simulation {
     const profile: MovementProfile = { ...MOVEMENT_PROFILES[spec.kind], ...spec.profile };
     const prng = new Prng(deriveSeed(seed, 'movement', tagId));
     const movement = spec.movement ?? 'roam';
-    if (typeof movement === 'object') {
+    if (typeof movement === 'object' && 'itinerary' in movement) {
       return new ItineraryPlanner(this.building, this.walkingGraph, profile, prng, movement.itinerary);
+    }
+    if (typeof movement === 'object') {
+      const start = spec.start === undefined ? { roomId: movement.rounds.bases[0] } : spec.start;
+      return new RoundsPlanner(this.building, this.walkingGraph, profile, prng, this.startPlace({ ...spec, start }, profile, prng), movement.rounds);
     }
     const start = this.startPlace(spec, profile, prng);
     if (movement === 'parked') return new ParkedPlanner(this.building, start);

@@ -1,11 +1,19 @@
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { DEMO_FLEET } from '../../equipment/demo/demo-fleet.js';
+import { DispenserActivation } from '../../hygiene/entities/dispenser-activation.entity.js';
+import { EnvironmentReading } from '../../hygiene/entities/environment-reading.entity.js';
+import { RoomHygieneEvent } from '../../hygiene/entities/room-hygiene-event.entity.js';
+import { DEMO_STAFF } from '../../hygiene/staff/demo/demo-staff.js';
+import { LocationService } from '../../location/location.service.js';
 import { IngestStatsService } from '../../ingest/ingest-stats.service.js';
 import { signIn, type TestSession } from '../../../test-support/sign-in.js';
 import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { DemoHygieneSimulationService } from './demo-hygiene-simulation.service.js';
 import { DemoSimulationService } from './demo-simulation.service.js';
 
 const DEMO_TAG_IDS = new Set(DEMO_FLEET.map((asset) => asset.tagId));
+const DEMO_BADGE_IDS = DEMO_STAFF.map((member) => member.badgeTagId);
 
 interface TagPosition {
   tagId: string;
@@ -31,10 +39,11 @@ async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs: num
 describe('the demo simulation (real time, SQLite)', () => {
   let testApp: TestApp;
   let viewer: TestSession;
+  // Starting the whole demo takes a while on a busy machine.
   beforeAll(async () => {
     testApp = await startTestApp('sqlite', { WARDWATCH_DEMO: 'true', DEMO_SIMULATION: 'true' });
     viewer = await signIn(testApp.server, 'viewer', 'wardwatch-demo');
-  });
+  }, 90_000);
   afterAll(async () => testApp?.close());
 
   const floorTags = async (floorId: string): Promise<TagPosition[]> =>
@@ -44,9 +53,10 @@ describe('the demo simulation (real time, SQLite)', () => {
     const placed = await eventually(async () => {
       const tags = [...(await floorTags('main-0')), ...(await floorTags('main-1'))];
       return tags.filter((tag) => DEMO_TAG_IDS.has(tag.tagId)).length >= 60 ? tags : undefined;
-    }, 10_000);
+    }, 45_000);
     expect(new Set(placed.map((tag) => tag.floorId))).toEqual(new Set(['main-0', 'main-1']));
-    expect(placed.every((tag) => DEMO_TAG_IDS.has(tag.tagId))).toBe(true);
+    // Nothing but the fleet's tags and the staff's badges is on air.
+    expect(placed.filter((tag) => !DEMO_TAG_IDS.has(tag.tagId) && !DEMO_BADGE_IDS.includes(tag.tagId))).toEqual([]);
 
     const gateways = testApp.app.get(IngestStatsService).gatewayStates();
     const accepted = gateways.reduce((sum, gateway) => sum + gateway.batches, 0);
@@ -55,7 +65,7 @@ describe('the demo simulation (real time, SQLite)', () => {
     // Seqs are counted from the wall clock in ms, so a restarted server continues above them.
     expect(Math.min(...gateways.map((gateway) => gateway.lastSeq ?? 0))).toBeGreaterThan(Date.now() - 60_000);
     expect(testApp.app.get(DemoSimulationService).stats()).toMatchObject({ batches: accepted, rejected: 0 });
-  });
+  }, 60_000);
 
   it('shows the assets where their tags are, and the lost monitor nowhere', async () => {
     const page = (await request(testApp.server).get('/api/equipment/assets?limit=200').set('Cookie', viewer.cookie).expect(200)).body as AssetPage;
@@ -64,6 +74,36 @@ describe('the demo simulation (real time, SQLite)', () => {
     // EQ-0057 is listed as missing: its tag is not simulated.
     expect(page.items.find((asset) => asset.assetTag === 'EQ-0057')?.position).toBeNull();
   });
+
+  it('hears the staff badges on their units, and records their room stays', async () => {
+    const location = testApp.app.get(LocationService);
+    const placed = await eventually(async () => {
+      const heard = new Map(location.heardTags().map((tag) => [tag.tagId, tag]));
+      const badges = DEMO_BADGE_IDS.filter((badgeId) => heard.get(badgeId)?.position != null);
+      return badges.length >= 30 ? badges : undefined;
+    }, 15_000);
+    expect(placed.length).toBeGreaterThanOrEqual(30);
+    const histories = await location.histories(DEMO_BADGE_IDS, Date.now() - 3_600_000, Date.now());
+    expect(histories.filter((history) => history.transitions.length > 0).length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('stores dispenser activations, cleans and environment readings through the hygiene ingest', async () => {
+    const dataSource = testApp.app.get(DataSource);
+    const counts = async () => ({
+      activations: await dataSource.getRepository(DispenserActivation).count(),
+      roomEvents: await dataSource.getRepository(RoomHygieneEvent).count(),
+      readings: await dataSource.getRepository(EnvironmentReading).count(),
+    });
+    const stored = await eventually(async () => {
+      const now = await counts();
+      return now.activations > 0 && now.readings >= 30 ? now : undefined;
+    }, 90_000);
+    // The first start of an installation gives the rooms on the cleaning rounds their cleans of the past hours.
+    expect(stored.roomEvents).toBeGreaterThanOrEqual(60);
+    const board = (await request(testApp.server).get('/api/hygiene/rooms/cleaning').set('Cookie', viewer.cookie).expect(200)).body as Array<{ state: string }>;
+    expect(board.filter((entry) => entry.state === 'clean').length).toBeGreaterThan(board.length / 2);
+    expect(testApp.app.get(DemoHygieneSimulationService).counts.rejected).toBe(0);
+  }, 100_000);
 
   it('stops reporting when the application shuts down', async () => {
     const simulation = testApp.app.get(DemoSimulationService);

@@ -5,9 +5,12 @@ import { BleIngestService } from '../../ingest/ble-ingest.service.js';
 import { LocationService } from '../../location/location.service.js';
 import { AppConfig } from '../../platform/config/app-config.js';
 import { DomainError } from '../../platform/http/domain-error.js';
+import { RoomCleaningService } from '../../hygiene/room-cleaning.service.js';
+import type { Simulation } from '../../simulator/index.js';
 import { FAILING_ASSET, LIVELY_TYPE_CODES, demoFleetTags } from './demo-fleet-tags.js';
 import { readDemoFloorPlans } from './demo-floor-plans.js';
 import { DemoGatewayFeed } from './demo-gateway-feed.js';
+import { demoStaffTags } from './demo-staff-tags.js';
 import { TickingSimulation } from './ticker.js';
 
 /** How often the simulated gateways report: the feed's 1 s report window. */
@@ -34,7 +37,7 @@ export interface DemoSimulationCounts {
 
 /**
  * `npm start`'s live hospital (demo mode, DEMO_SIMULATION): St Mary's gateways, simulated, hear the
- * demo fleet's tags, and every second their batches go through the real ingest path, the one HTTP and
+ * demo fleet's tags and the demo staff's badges (on rounds of their units: demo-staff-tags.ts), and every second their batches go through the real ingest path, the one HTTP and
  * MQTT use (validation, seq idempotence, bus, location engine, persistence, live events).
  *
  * Starts on the first tick after bootstrap: the demo module imports the equipment module, so its
@@ -61,12 +64,18 @@ export class DemoSimulationService extends TickingSimulation {
     private readonly floorplans: FloorplanQueryService,
     private readonly location: LocationService,
     private readonly ingest: BleIngestService,
+    private readonly cleaning: RoomCleaningService,
   ) {
     super(appConfig, TICK_MS, new Logger(DemoSimulationService.name), 'demo simulation');
   }
 
   stats(): DemoSimulationCounts {
     return { ...this.counts };
+  }
+
+  /** The simulation running now (a new one after a restart at the present): its ground truth drives the hygiene demo. */
+  get simulation(): Simulation | undefined {
+    return this.feed?.simulation;
   }
 
   async step(now: number): Promise<void> {
@@ -105,9 +114,11 @@ export class DemoSimulationService extends TickingSimulation {
     }
     const lastRooms = new Map<string, string>();
     for (const tag of this.location.heardTags()) if (tag.position !== null) lastRooms.set(tag.tagId, tag.position.roomId);
+    // Cleaners carry on their rounds at the room cleaned longest ago.
+    const lastCleanedAt = new Map((await this.cleaning.board(new Date(now))).map((entry) => [entry.room.id, entry.state.lastCleanedAt]));
     const feed = new DemoGatewayFeed({
       floors,
-      tags: demoFleetTags(floors, { lastRooms }),
+      tags: [...demoFleetTags(floors, { lastRooms }), ...demoStaffTags(floors, { lastRooms, lastCleanedAt })],
       startTs: now,
       seqBase: now,
       failure: this.failureAt === undefined ? undefined : { tagId: FAILING_ASSET.tagId, atTs: this.failureAt },
@@ -115,6 +126,7 @@ export class DemoSimulationService extends TickingSimulation {
     this.logger.log({
       msg: 'Demo simulation started',
       tags: feed.tags.length,
+      staffBadges: feed.tags.filter((tag) => tag.kind === 'staff').length,
       gateways: feed.simulation.building.gateways.length,
       resumedWhereLastPlaced: feed.tags.filter((tag) => lastRooms.has(tag.tagId)).length,
       livelyTypes: [...LIVELY_TYPE_CODES],

@@ -21,11 +21,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).port).toBe(3000);
   });
 
-  it('runs the demo simulation in demo mode unless DEMO_SIMULATION says not to; its tag fails after 5 minutes', () => {
+  it('runs the demo simulation in demo mode unless DEMO_SIMULATION says not to; its tag fails and a fridge door opens after 5 minutes', () => {
     const defaults = loadConfig({});
-    expect([defaults.demoSimulation, defaults.demoTagFailureMinutes]).toEqual([true, 5]);
-    const set = loadConfig({ DEMO_SIMULATION: 'false', DEMO_TAG_FAILURE_MINUTES: '0' });
-    expect([set.demoSimulation, set.demoTagFailureMinutes]).toEqual([false, 0]);
+    expect([defaults.demoSimulation, defaults.demoTagFailureMinutes, defaults.demoExcursionMinutes]).toEqual([true, 5, 5]);
+    const set = loadConfig({ DEMO_SIMULATION: 'false', DEMO_TAG_FAILURE_MINUTES: '0', DEMO_EXCURSION_MINUTES: '12' });
+    expect([set.demoSimulation, set.demoTagFailureMinutes, set.demoExcursionMinutes]).toEqual([false, 0, 12]);
   });
 
   it.each([
@@ -41,6 +41,7 @@ describe('loadConfig', () => {
     ['DEMO_TAG_FAILURE_MINUTES', 'soon', 'DEMO_TAG_FAILURE_MINUTES:'],
     ['DEMO_TAG_FAILURE_MINUTES', '-1', 'DEMO_TAG_FAILURE_MINUTES:'],
     ['DEMO_TAG_FAILURE_MINUTES', '2.5', 'DEMO_TAG_FAILURE_MINUTES:'],
+    ['DEMO_EXCURSION_MINUTES', '-1', 'DEMO_EXCURSION_MINUTES:'],
     ['LOCATION_ENGINE_SETTINGS', '{"tickMs": 0}', 'LOCATION_ENGINE_SETTINGS: tickMs: must be a positive number'],
     ['LOCATION_ENGINE_SETTINGS', '{"noSuchSetting": 1}', 'LOCATION_ENGINE_SETTINGS: noSuchSetting: is not an engine setting'],
     ['LOCATION_ENGINE_SETTINGS', 'rssiNoiseDb=6', 'LOCATION_ENGINE_SETTINGS: is not JSON'],

@@ -45,6 +45,8 @@ export class AppConfig {
     readonly hygieneShifts: readonly Shift[] = DEFAULT_SHIFTS,
     /** Hand-hygiene windows and minimum stay (HYGIENE_COMPLIANCE_RULES over the defaults), already checked. */
     readonly hygieneComplianceRules: Readonly<ComplianceRules> = DEFAULT_COMPLIANCE_RULES,
+    /** Minutes after the demo simulation starts at which a medication fridge's door is left open (an environment excursion); 0: never. */
+    readonly demoExcursionMinutes = 5,
   ) {}
 }
 
@@ -82,6 +84,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     e.HYGIENE_RAW_READING_RETENTION_DAYS,
     e.HYGIENE_SHIFTS ?? DEFAULT_SHIFTS,
     e.HYGIENE_COMPLIANCE_RULES ?? DEFAULT_COMPLIANCE_RULES,
+    e.DEMO_EXCURSION_MINUTES,
   );
 }
 

@@ -34,6 +34,7 @@ export const envSchema = z.object({
   WARDWATCH_DEMO: booleanFlag.default(false),
   DEMO_SIMULATION: booleanFlag.default(true),
   DEMO_TAG_FAILURE_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(5),
+  DEMO_EXCURSION_MINUTES: z.coerce.number().int().min(0).max(24 * 60).default(5),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   LOG_FORMAT: z.enum(['json', 'text']).default('json'),
   JSON_BODY_LIMIT: z

@@ -4,8 +4,8 @@
  * a therapist or two, environmental services; the ED's healthcare assistants and porters are `other`).
  *
  * Badges: the simulator's proximity UUID, major 2 (staff: IBEACON_MAJOR_BY_KIND), minor = the person's
- * number, so demo person 7 wears `ibeacon:<uuid>:2:7`, never an equipment tag (major 1). The
- * simulator does not move badges yet: they are registered, not heard, until it does.
+ * number, so demo person 7 wears `ibeacon:<uuid>:2:7`, never an equipment tag (major 1). The demo
+ * simulation puts the badges on air, on rounds of their units (demo/simulation/demo-staff-tags.ts).
  */
 import { iBeaconTagId } from '../../../../../libs/beacon/index.js';
 import { IBEACON_MAJOR_BY_KIND, SIMULATED_SITE_UUID } from '../../../simulator/beacon/tag-identity.js';
