@@ -38,7 +38,7 @@ describe('EnvironmentTabComponent', () => {
     await fixture.whenStable();
   }
 
-  /** Picks a sensor; its readings are answered with none unless `answer` is false. */
+  /** Answers the readings asked so far with none, then picks a sensor (and a measure); the last readings asked are left open. */
   async function pick(deviceId: string, measure?: string): Promise<void> {
     readingsRequest().flush([]);
     enter(fixture, '[data-testid="environment-sensor"]', deviceId);
@@ -154,6 +154,19 @@ describe('EnvironmentTabComponent', () => {
     sensorsRequest().flush(environmentSensors());
     await fixture.whenStable();
     expect(byTestId(fixture, 'limit-form')).toBeNull();
+  });
+
+  it('says an error the form has no field for as a whole', async () => {
+    await open(INFECTION_NURSE);
+    await pick(ROOM_AIR);
+    readingsRequest().flush([]);
+    byTestId(fixture, 'limit-edit')?.click();
+    await fixture.whenStable();
+    byTestId(fixture, 'limit-save')?.click();
+    backend.expectOne('/api/hygiene/environment/limits/main-1-101/temperature').flush({ statusCode: 403, error: 'Forbidden', message: 'Only infection control and admins set limits.' }, { status: 403, statusText: 'Forbidden' });
+    await fixture.whenStable();
+    expect(text('limit-error')).toBe('Only infection control and admins set limits.');
+    expect(byTestId(fixture, 'limit-form')).not.toBeNull();
   });
 
   it('asks for hourly buckets over a longer window, and says when there are no readings', async () => {
