@@ -153,6 +153,7 @@ suite(`hygiene screens in a real browser [chromium, ${database}]`, () => {
 
     await page.getByTestId('limit-edit').click();
     await page.getByTestId('limit-max').fill('23');
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'hygiene-environment-limits.png') });
     await page.getByTestId('limit-save').click();
     await limits.getByText('21–23 °C').waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('environment-limit-source').textContent()).toMatch(/^override by user:infection at /);
