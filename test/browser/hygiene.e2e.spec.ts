@@ -17,6 +17,8 @@ const FRIDGE_ROOM_2 = 'main-1-env-055';
 const ROOM_2_MEDICATION = 'main-1-ward-medication-2';
 const WARD_ROOM = 'main-1-ward-room-03';
 const WARD_ROOM_DISPENSER = 'main-1-hh-033';
+/** Room 1's air (patient room: 21–24 °C by default). */
+const WARD_ROOM_1_SENSOR = 'main-1-env-022';
 const RESUS_DOOR_COUNTER = 'main-0-dc-001';
 const RESUS_DISPENSER = 'main-0-hh-001';
 
@@ -54,8 +56,8 @@ function everyTenMinutes(count: number, event: object): (now: number) => object[
 /**
  * The issue's screens as an infection-control nurse uses them: the cleaning board (recording a
  * discharge and the terminal clean it requires), the environment page (a fridge's chart with its
- * limits, its excursions with duration and corrective note) and the map's hygiene layer. The fridges'
- * readings are sent through the real ingest with their own device keys.
+ * limits, its excursions with duration and corrective note; a room's limit overridden) and the map's
+ * hygiene layer. The fridges' readings are sent through the real ingest with their own device keys.
  */
 suite(`hygiene screens in a real browser [chromium, ${database}]`, () => {
   let server: RunningServer;
@@ -141,6 +143,20 @@ suite(`hygiene screens in a real browser [chromium, ${database}]`, () => {
     expect(ongoing).toContain('Ongoing');
     expect(ongoing).toContain('Door found ajar; closed, stock moved to Med room 1 (infection)');
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'hygiene-environment.png'), fullPage: true });
+  });
+
+  it('overrides a patient room’s temperature limit and shows the new limit in force', async () => {
+    await page.getByTestId('environment-sensor').selectOption(WARD_ROOM_1_SENSOR);
+    const limits = page.getByTestId('environment-limits');
+    await limits.getByText('21–24 °C').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('environment-limit-source').textContent()).toBe('default: ASHRAE 170');
+
+    await page.getByTestId('limit-edit').click();
+    await page.getByTestId('limit-max').fill('23');
+    await page.screenshot({ path: join(ARTIFACTS_DIR, 'hygiene-environment-limits.png') });
+    await page.getByTestId('limit-save').click();
+    await limits.getByText('21–23 °C').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('environment-limit-source').textContent()).toMatch(/^override by user:infection at /);
   });
 
   it('shows the server’s compliance figures for a unit, and group-level compliance where doors are counted', async () => {

@@ -1,5 +1,5 @@
 import type { HttpTestingController } from '@angular/common/http/testing';
-import type { ComplianceReport, Excursion, RoomCleaning } from '../app/core/api/hygiene.models';
+import type { ComplianceReport, EnvironmentSensor, Excursion, RoomCleaning, SensorLimit } from '../app/core/api/hygiene.models';
 import type { PlacedDevice } from '../app/core/api/floorplan.models';
 import { SITES, floorDetail, room } from './fixtures';
 
@@ -45,6 +45,49 @@ export function excursion(overrides: Partial<Excursion> = {}): Excursion {
     resolvedBy: 'infection',
     ...overrides,
   };
+}
+
+/** A medication fridge's default limit (2–8 °C), or another limit from it. */
+export function sensorLimit(overrides: Partial<SensorLimit> = {}): SensorLimit {
+  return {
+    min: 2,
+    max: 8,
+    clearMargin: 0.5,
+    startDelayMs: 900_000,
+    escalateAfterMs: 1_800_000,
+    source: 'default',
+    guidance: 'WHO storage guidelines, CDC vaccine storage toolkit',
+    setBy: null,
+    setAt: null,
+    ...overrides,
+  };
+}
+
+const ROOM_101 = { id: 'main-1-101', name: 'Room 101', unit: 'Ward 1' };
+
+/**
+ * `GET /api/hygiene/environment/sensors` as the environment tab reads it: in Ward 1's Room 101 a fridge
+ * probe (2–8 °C) and a room-air sensor (patient room: 21–24 °C by default, humidity overridden, particles
+ * not limited); in the emergency department a general-air CO₂ sensor.
+ */
+export function environmentSensors(): EnvironmentSensor[] {
+  const roomAir = { clearMargin: 0.5, startDelayMs: 1_800_000, escalateAfterMs: 3_600_000, guidance: 'ASHRAE 170' };
+  return [
+    { id: 'main-0-env-001', name: 'ED air', room: { id: 'main-0-ed', name: 'ED majors', unit: 'Emergency department' }, floorId: 'main-0', spaceKind: 'general', measures: [{ measure: 'co2', limit: sensorLimit({ min: null, max: 1000, clearMargin: 50, guidance: 'general comfort and ventilation (ASHRAE 62.1 rationale for CO₂)' }) }] },
+    { id: 'main-1-env-001', name: 'Med fridge 1', room: ROOM_101, floorId: 'main-1', spaceKind: 'medication_fridge', measures: [{ measure: 'temperature', limit: sensorLimit() }] },
+    {
+      id: 'main-1-env-002',
+      name: 'Environment, Room 101',
+      room: ROOM_101,
+      floorId: 'main-1',
+      spaceKind: 'patient_room',
+      measures: [
+        { measure: 'temperature', limit: sensorLimit({ min: 21, max: 24, ...roomAir }) },
+        { measure: 'humidity', limit: sensorLimit({ min: null, max: 55, ...roomAir, clearMargin: 2, source: 'override', guidance: null, setBy: 'user:iris', setAt: '2026-11-25T09:30:00.000Z' }) },
+        { measure: 'particles', limit: null },
+      ],
+    },
+  ];
 }
 
 /** A week of compliance by unit: 45 opportunities, 18 met (12 by badge). */

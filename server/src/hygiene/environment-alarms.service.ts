@@ -15,7 +15,6 @@ import { EnvironmentExcursion } from './entities/environment-excursion.entity.js
 import type { MeasureLimit, SpaceKind } from './environment/environment-limits.js';
 import { ExcursionTracker, type Excursion, type ExcursionEvent } from './environment/excursion-tracker.js';
 import { effectiveLimit, sameLimit } from './environment/limit-overrides.js';
-import { spaceKindOf } from './environment/space-kind.js';
 import { EnvironmentLimitsService } from './environment-limits.service.js';
 import { ENVIRONMENT_EXCURSION, HYGIENE_ALERT_KINDS } from './hygiene-alert-kinds.js';
 import { HygieneReportsService, type StoredReadings } from './hygiene-reports.service.js';
@@ -240,8 +239,8 @@ export class EnvironmentAlarmsService implements OnModuleInit, OnApplicationBoot
     const sensor = sensors.find((device) => device.id === deviceId);
     const [room] = sensor?.roomId ? await this.floorplans.roomsByIds([sensor.roomId]) : [];
     const sensorName = sensor?.name ?? deviceId;
-    const spaceKind = spaceKindOf(sensorName, room);
-    const limit = effectiveLimit(spaceKind, measure, await this.limits.overridesOf(room?.id ?? null))?.limit;
+    const { spaceKind, limitOf } = await this.limits.judgementOf(sensorName, room);
+    const limit = limitOf(measure)?.limit;
     return limit === undefined ? null : { sensorName, roomId: room?.id ?? null, floorId: sensor?.floorId ?? null, spaceKind, limit };
   }
 

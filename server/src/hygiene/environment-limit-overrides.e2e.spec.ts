@@ -74,6 +74,7 @@ describeEachDatabase('environment limit overrides and floor-plan changes, withou
       startDelayMs: 30 * MINUTE,
       escalateAfterMs: 60 * MINUTE,
       source: 'default',
+      guidance: 'ASHRAE 170',
       setBy: null,
       setAt: null,
     });

@@ -19,6 +19,14 @@ export class LimitsQueryDto {
   roomId?: string;
 }
 
+export class SensorsQueryDto {
+  @ApiPropertyOptional({ example: 'Medical ward', description: 'Only the sensors in this unit’s rooms.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 120)
+  unit?: string;
+}
+
 export class LimitPathDto {
   @ApiProperty({ example: 'main-1-ward-room-15' })
   @IsString()

@@ -1,24 +1,47 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import type { PlacedDevice } from '../devices/device.entity.js';
+import { DevicesService } from '../devices/devices.service.js';
 import { FloorplanQueryService, type RoomSummary } from '../floorplan/floorplan-query.service.js';
 import { NotFoundError, type FieldIssue } from '../platform/http/domain-error.js';
 import { EnvironmentLimitOverride } from './entities/environment-limit-override.entity.js';
-import { LimitError, type EnvironmentMeasure, type MeasureLimit, type SpaceKind } from './environment/environment-limits.js';
+import { defaultGuidance, ENVIRONMENT_MEASURES, LimitError, type EnvironmentMeasure, type MeasureLimit, type SpaceKind } from './environment/environment-limits.js';
 import { completeOverride, effectiveLimit, watchedMeasures, type LimitOverrideInput, type LimitSource, type RoomLimitOverrides } from './environment/limit-overrides.js';
 import { spaceKindOf } from './environment/space-kind.js';
 import { invalidHygieneInput } from './hygiene-errors.js';
 
-/** One measure's limit in one room, as it judges the room's air now. */
-export interface EffectiveRoomLimit {
-  room: RoomSummary;
-  spaceKind: SpaceKind;
-  measure: EnvironmentMeasure;
+/** A limit as it judges now, and where it comes from. */
+export interface ResolvedLimit {
   limit: MeasureLimit;
   source: LimitSource;
+  /** The published guidance of a default; null for an override. */
+  guidance: string | null;
   /** The override's author and time; null for a default. */
   setBy: string | null;
   setAt: Date | null;
+}
+
+/** One measure's limit in one room, as it judges the room's air now. */
+export interface EffectiveRoomLimit extends ResolvedLimit {
+  room: RoomSummary;
+  spaceKind: SpaceKind;
+  measure: EnvironmentMeasure;
+}
+
+/** What judges a sensor's readings where it stands: the kind of space, and each measure's limit there (undefined: not limited). */
+export interface SensorJudgement {
+  spaceKind: SpaceKind;
+  limitOf(measure: EnvironmentMeasure): ResolvedLimit | undefined;
+}
+
+/** A placed environment sensor, its room and what judges each measure it declares. */
+export interface SensorLimits {
+  sensor: PlacedDevice;
+  room: RoomSummary | null;
+  spaceKind: SpaceKind;
+  /** Declared measures in ENVIRONMENT_MEASURES order; null: the measure is not limited there. */
+  measures: Array<{ measure: EnvironmentMeasure; limit: ResolvedLimit | null }>;
 }
 
 export type LimitOverridesListener = (roomIds: readonly string[]) => Promise<void>;
@@ -38,6 +61,7 @@ export class EnvironmentLimitsService {
   constructor(
     @InjectRepository(EnvironmentLimitOverride) private readonly rows: Repository<EnvironmentLimitOverride>,
     private readonly floorplans: FloorplanQueryService,
+    private readonly devices: DevicesService,
   ) {}
 
   onOverridesChanged(listener: LimitOverridesListener): () => void {
@@ -48,8 +72,7 @@ export class EnvironmentLimitsService {
   /** A room's overrides by measure (empty when it has none). */
   async overridesOf(roomId: string | null): Promise<RoomLimitOverrides> {
     if (roomId === null) return {};
-    const rows = (await this.byRoom()).get(roomId) ?? [];
-    return Object.fromEntries(rows.map((row) => [row.measure, limitOf(row)]));
+    return overridesOfRows((await this.byRoom()).get(roomId) ?? []);
   }
 
   /** Every limited measure of every room (of `unit` when given, or the one room), rooms by id. */
@@ -57,10 +80,40 @@ export class EnvironmentLimitsService {
     const rooms = filters.roomId !== undefined ? await this.floorplans.roomsByIds([filters.roomId]) : await this.floorplans.allRooms();
     const issues: FieldIssue[] = [];
     if (filters.roomId !== undefined && rooms.length === 0) issues.push({ field: 'roomId', message: 'must be the id of a room on the floor plans' });
-    if (filters.unit !== undefined && !rooms.some((room) => room.unit === filters.unit)) issues.push({ field: 'unit', message: 'must be a unit of the floor plans' });
+    issues.push(...unitIssues(rooms, filters.unit));
     if (issues.length > 0) throw invalidHygieneInput(issues);
     const byRoom = await this.byRoom();
     return rooms.filter((room) => filters.unit === undefined || room.unit === filters.unit).flatMap((room) => this.limitsOf(room, byRoom.get(room.id) ?? []));
+  }
+
+  /**
+   * What judges a sensor's readings where it stands: the kind of space by its name and room, then each
+   * measure's limit, the room's override first (none for a fridge's probe). The environment alarms and
+   * the sensors list both ask here.
+   */
+  async judgementOf(sensorName: string, room: RoomSummary | undefined): Promise<SensorJudgement> {
+    const spaceKind = spaceKindOf(sensorName, room);
+    const rows = room === undefined ? [] : ((await this.byRoom()).get(room.id) ?? []);
+    return { spaceKind, limitOf: (measure) => resolve(spaceKind, measure, rows) };
+  }
+
+  /** Every placed environment sensor (of `unit`'s rooms when given), by id, with the limits judging its declared measures. */
+  async sensors(unit?: string): Promise<SensorLimits[]> {
+    const rooms = await this.floorplans.allRooms();
+    const issues = unitIssues(rooms, unit);
+    if (issues.length > 0) throw invalidHygieneInput(issues);
+    const roomById = new Map(rooms.map((room) => [room.id, room]));
+    const sensors = (await this.devices.list()).filter((device) => device.deviceType === 'environment_sensor').sort((a, b) => a.id.localeCompare(b.id));
+    const listed: SensorLimits[] = [];
+    for (const sensor of sensors) {
+      const room = sensor.roomId === null ? undefined : roomById.get(sensor.roomId);
+      if (unit !== undefined && room?.unit !== unit) continue;
+      const { spaceKind, limitOf } = await this.judgementOf(sensor.name, room);
+      const declared = new Set(sensor.measures ?? []);
+      const measures = ENVIRONMENT_MEASURES.filter((measure) => declared.has(measure)).map((measure) => ({ measure, limit: limitOf(measure) ?? null }));
+      listed.push({ sensor, room: room ?? null, spaceKind, measures });
+    }
+    return listed;
   }
 
   /** Sets a room's limit for a measure (400 naming the field; 404 for an unknown room). */
@@ -77,7 +130,7 @@ export class EnvironmentLimitsService {
     const row = Object.assign(new EnvironmentLimitOverride(), { roomId, measure, min: limit.min ?? null, max: limit.max ?? null, ...timingOf(limit), setBy, setAt: now });
     await this.rows.save(row);
     await this.changed(roomId);
-    return { room, spaceKind, measure, limit, source: 'override', setBy, setAt: now };
+    return { room, spaceKind, measure, limit, source: 'override', guidance: null, setBy, setAt: now };
   }
 
   /** Removes a room's override: the default judges again. 404 when the room has none for the measure. */
@@ -90,12 +143,9 @@ export class EnvironmentLimitsService {
 
   private limitsOf(room: RoomSummary, rows: readonly EnvironmentLimitOverride[]): EffectiveRoomLimit[] {
     const spaceKind = roomAirKind(room);
-    const overrides: RoomLimitOverrides = Object.fromEntries(rows.map((row) => [row.measure, limitOf(row)]));
-    return watchedMeasures(spaceKind, overrides).flatMap((measure) => {
-      const found = effectiveLimit(spaceKind, measure, overrides);
-      if (found === undefined) return [];
-      const row = found.source === 'override' ? rows.find((r) => r.measure === measure) : undefined;
-      return [{ room, spaceKind, measure, ...found, setBy: row?.setBy ?? null, setAt: row?.setAt ?? null }];
+    return watchedMeasures(spaceKind, overridesOfRows(rows)).flatMap((measure) => {
+      const resolved = resolve(spaceKind, measure, rows);
+      return resolved === undefined ? [] : [{ room, spaceKind, measure, ...resolved }];
     });
   }
 
@@ -131,6 +181,23 @@ export class EnvironmentLimitsService {
 /** How a room's air is judged (a fridge probe in it is judged as a fridge, and takes no room override). */
 export function roomAirKind(room: RoomSummary): SpaceKind {
   return spaceKindOf('', room);
+}
+
+/** The limit judging a measure in a space with these override rows (a fridge's probe takes none), with its source. */
+function resolve(spaceKind: SpaceKind, measure: EnvironmentMeasure, rows: readonly EnvironmentLimitOverride[]): ResolvedLimit | undefined {
+  const found = effectiveLimit(spaceKind, measure, overridesOfRows(rows));
+  if (found === undefined) return undefined;
+  if (found.source === 'default') return { ...found, guidance: defaultGuidance(spaceKind, measure) ?? null, setBy: null, setAt: null };
+  const row = rows.find((r) => r.measure === measure);
+  return { ...found, guidance: null, setBy: row?.setBy ?? null, setAt: row?.setAt ?? null };
+}
+
+function unitIssues(rooms: readonly RoomSummary[], unit: string | undefined): FieldIssue[] {
+  return unit === undefined || rooms.some((room) => room.unit === unit) ? [] : [{ field: 'unit', message: 'must be a unit of the floor plans' }];
+}
+
+function overridesOfRows(rows: readonly EnvironmentLimitOverride[]): RoomLimitOverrides {
+  return Object.fromEntries(rows.map((row) => [row.measure, limitOf(row)]));
 }
 
 function limitOf(row: EnvironmentLimitOverride): MeasureLimit {

@@ -2,10 +2,13 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../platform/auth/auth.decorators.js';
 import { ANY_ROLE } from '../platform/auth/role.js';
+import { SensorsQueryDto } from './environment-limits.dto.js';
+import { EnvironmentLimitsService } from './environment-limits.service.js';
 import { EnvironmentExcursionsService } from './environment-excursions.service.js';
 import { ExcursionView } from './environment-excursions.views.js';
 import { EnvironmentReadingsQueryDto, ExcursionsQueryDto } from './environment-readings.dto.js';
 import { EnvironmentReadingsService } from './environment-readings.service.js';
+import { EnvironmentSensorView } from './environment-sensors.views.js';
 import { ReadingBucketView } from './environment-readings.views.js';
 
 @ApiTags('hygiene')
@@ -14,7 +17,20 @@ export class HygieneEnvironmentController {
   constructor(
     private readonly readings: EnvironmentReadingsService,
     private readonly excursions: EnvironmentExcursionsService,
+    private readonly limits: EnvironmentLimitsService,
   ) {}
+
+  @Get('sensors')
+  @Roles(...ANY_ROLE)
+  @ApiOperation({
+    summary: 'Every placed environment sensor with the limits judging its measures',
+    description: 'Each environment sensor on the floor plans (in `unit`’s rooms when given): its room, the kind of space its readings are judged as, and for each measure it declares the limit the alarms use now (the room’s override or the published-guidance default, with who set it and when), or null when the measure is not limited there.',
+  })
+  @ApiOkResponse({ type: [EnvironmentSensorView] })
+  @ApiBadRequestResponse({ description: 'An unknown unit; `issues` names `unit`.' })
+  async sensorList(@Query() query: SensorsQueryDto): Promise<EnvironmentSensorView[]> {
+    return (await this.limits.sensors(query.unit)).map((entry) => EnvironmentSensorView.of(entry));
+  }
 
   @Get('readings')
   @Roles(...ANY_ROLE)

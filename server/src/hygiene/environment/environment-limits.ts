@@ -68,6 +68,22 @@ export const DEFAULT_LIMITS: Readonly<Record<SpaceKind, Readonly<Partial<Record<
   },
 });
 
+/** The published guidance each kind of space's defaults follow (DEFAULT_LIMITS), as people are told it. */
+const DEFAULT_GUIDANCE: Readonly<Record<SpaceKind, string>> = Object.freeze({
+  general: 'general comfort and ventilation (ASHRAE 62.1 rationale for CO₂)',
+  patient_room: 'ASHRAE 170',
+  airborne_isolation: 'CDC Environmental Infection Control Guidelines (2003), ASHRAE 170',
+  protective_environment: 'CDC Environmental Infection Control Guidelines (2003), ASHRAE 170',
+  operating_room: 'ASHRAE 170, CMS S&C 13-25',
+  medication_fridge: 'WHO storage guidelines, CDC vaccine storage toolkit',
+});
+
+/** The guidance behind a measure's default in a kind of space (its own default's, else the general one's); undefined: no default. */
+export function defaultGuidance(kind: SpaceKind, measure: EnvironmentMeasure): string | undefined {
+  if (DEFAULT_LIMITS[kind][measure] !== undefined) return DEFAULT_GUIDANCE[kind];
+  return DEFAULT_LIMITS.general[measure] === undefined ? undefined : DEFAULT_GUIDANCE.general;
+}
+
 /** The limit for a measure in a kind of space, a room's own override winning; undefined: not watched. */
 export function limitFor(
   kind: SpaceKind,

@@ -5,18 +5,26 @@ import type {
   AuditReportQuery,
   ComplianceQuery,
   ComplianceReport,
+  EnvironmentMeasure,
+  EnvironmentSensor,
   Excursion,
   ExcursionsQuery,
   GroupLevelQuery,
   GroupLevelReport,
+  LimitOverride,
   ReadingBucket,
   ReadingsQuery,
+  RoomLimit,
   RoomCleaning,
   RoomEvent,
 } from './hygiene.models';
 import { definedParams } from './query-params';
 
 const BASE = '/api/hygiene';
+
+function limitPath(roomId: string, measure: EnvironmentMeasure): string {
+  return `${BASE}/environment/limits/${encodeURIComponent(roomId)}/${measure}`;
+}
 
 /** `/api/hygiene`: compliance, the cleaning board and room events, environment readings and excursions, the audit report. */
 @Injectable({ providedIn: 'root' })
@@ -46,6 +54,21 @@ export class HygieneApiService {
 
   excursions(query: ExcursionsQuery): Observable<Excursion[]> {
     return this.http.get<Excursion[]>(`${BASE}/environment/excursions`, { params: definedParams(query) });
+  }
+
+  /** Every placed environment sensor with the limits judging its measures. */
+  sensors(): Observable<EnvironmentSensor[]> {
+    return this.http.get<EnvironmentSensor[]>(`${BASE}/environment/sensors`);
+  }
+
+  /** Sets a room's own limit for a measure of its air (infection control, admin); answers the limit now in force. */
+  setLimit(roomId: string, measure: EnvironmentMeasure, limit: LimitOverride): Observable<RoomLimit> {
+    return this.http.put<RoomLimit>(limitPath(roomId, measure), limit);
+  }
+
+  /** Removes a room's override: the default judges again. */
+  removeLimit(roomId: string, measure: EnvironmentMeasure): Observable<void> {
+    return this.http.delete<void>(limitPath(roomId, measure));
   }
 
   /** The report file with its headers (the server names the file); sent with the session cookie like every request. */

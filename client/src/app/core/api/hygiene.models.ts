@@ -177,6 +177,64 @@ export interface ReadingBucket {
   mean: number;
 }
 
+/** What a sensor's readings are judged as (docs/hygiene.md, "Environment alarms"). */
+export type SpaceKind = 'general' | 'patient_room' | 'airborne_isolation' | 'protective_environment' | 'operating_room' | 'medication_fridge';
+
+export const SPACE_KIND_LABELS: Readonly<Record<SpaceKind, string>> = {
+  general: 'general air',
+  patient_room: 'patient room',
+  airborne_isolation: 'airborne isolation',
+  protective_environment: 'protective environment',
+  operating_room: 'operating room',
+  medication_fridge: 'medication fridge',
+};
+
+/** The limit judging a measure now: the published-guidance default or a room's override. */
+export interface SensorLimit {
+  /** Null: no lower bound. */
+  min: number | null;
+  /** Null: no upper bound. */
+  max: number | null;
+  clearMargin: number;
+  startDelayMs: number;
+  escalateAfterMs: number;
+  source: 'default' | 'override';
+  /** The guidance a default follows; null for an override. */
+  guidance: string | null;
+  setBy: string | null;
+  setAt: string | null;
+}
+
+/** One sensor of `GET /api/hygiene/environment/sensors`, with each measure it declares. */
+export interface EnvironmentSensor {
+  id: string;
+  name: string;
+  room: { id: string; name: string; unit: string | null } | null;
+  floorId: string;
+  spaceKind: SpaceKind;
+  /** Null limit: the measure is not limited where the sensor stands. */
+  measures: { measure: EnvironmentMeasure; limit: SensorLimit | null }[];
+}
+
+/** One room's limit for a measure, as `PUT /api/hygiene/environment/limits/...` answers it. */
+export interface RoomLimit extends SensorLimit {
+  roomId: string;
+  roomName: string;
+  unit: string | null;
+  floorId: string;
+  spaceKind: SpaceKind;
+  measure: EnvironmentMeasure;
+}
+
+/** A room's own limit (`PUT /api/hygiene/environment/limits/:roomId/:measure`); timing left out is the default's. */
+export interface LimitOverride {
+  min?: number;
+  max?: number;
+  clearMargin?: number;
+  startDelayMs?: number;
+  escalateAfterMs?: number;
+}
+
 export interface ExcursionsQuery extends HygienePeriod {
   unit?: string;
 }

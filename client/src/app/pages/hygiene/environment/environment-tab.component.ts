@@ -1,46 +1,52 @@
 import { DatePipe, formatDate } from '@angular/common';
 import { ChangeDetectionStrategy, Component, LOCALE_ID, computed, inject, signal } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
-import { Subject, catchError, of } from 'rxjs';
+import { Subject, of } from 'rxjs';
 import { HygieneApiService } from '../../../core/api/hygiene-api.service';
-import { ENVIRONMENT_MEASURES, type EnvironmentMeasure, type Excursion, MEASURE_LOOKS } from '../../../core/api/hygiene.models';
+import { ENVIRONMENT_MEASURES, type EnvironmentMeasure, type EnvironmentSensor, type Excursion, MEASURE_LOOKS, SPACE_KIND_LABELS, type SensorLimit } from '../../../core/api/hygiene.models';
 import { loadOnChange } from '../../../core/api/load-state';
 import { ChartComponent } from '../../../shared/chart.component';
 import { CsvDownloadService } from '../../../shared/csv';
 import { RetryNoticeComponent } from '../../../shared/retry-notice.component';
-import { SitePlacesService } from '../../equipment/site-places.service';
 import { dayOf, periodRequests } from '../hygiene-period';
+import { isHygieneInvestigator } from '../hygiene-roles';
 import { PeriodPickerComponent } from '../period-picker.component';
 import { UnitSelectComponent } from '../unit-select.component';
-import { READING_WINDOWS, type ReadingWindowId, limitLines, readingPoints, round } from './reading-points';
+import { LimitFormComponent } from './limit-form.component';
+import { READING_WINDOWS, type ReadingWindowId, limitLines, limitSourceText, rangeText, readingPoints, round } from './reading-points';
 
 /** The longest period the excursions list accepts. */
 const MAX_EXCURSION_DAYS = 366;
 
 /**
- * Environment: a sensor's measure charted from the server's 1-minute or hourly aggregates (mean, and
- * the min–max band) with the limits that judge it, and the excursions of a period with their duration,
+ * Environment: a sensor (grouped by unit and room, with the kind of space it is judged as) and one of
+ * its measures charted from the server's 1-minute or hourly aggregates (mean, and the min–max band)
+ * with the limit in force and where it comes from; infection control and admins override a room's
+ * limit from here. Below, the excursions of a period with their duration,
  * worst value and corrective note; the list exports as CSV.
  */
 @Component({
   selector: 'ww-environment-tab',
-  imports: [DatePipe, ChartComponent, PeriodPickerComponent, RetryNoticeComponent, UnitSelectComponent],
+  imports: [DatePipe, ChartComponent, LimitFormComponent, PeriodPickerComponent, RetryNoticeComponent, UnitSelectComponent],
   template: `
     <h2>Environment readings</h2>
     <div class="filters">
       <label>
         Sensor
         <select data-testid="environment-sensor" (change)="deviceId.set(valueOf($event))">
-          @for (sensor of sensors(); track sensor.id) {
-            <option [value]="sensor.id" [selected]="sensor.id === shownDeviceId()">{{ sensor.name }}</option>
+          @for (group of sensorGroups(); track group.label) {
+            <optgroup [label]="group.label">
+              @for (sensor of group.sensors; track sensor.id) {
+                <option [value]="sensor.id" [selected]="sensor.id === shownDeviceId()">{{ sensor.name }} ({{ spaceKinds[sensor.spaceKind] }})</option>
+              }
+            </optgroup>
           }
         </select>
       </label>
       <label>
         Measure
         <select data-testid="environment-measure" (change)="measure.set(valueOf($event))">
-          @for (option of measures; track option) {
-            <option [value]="option" [selected]="option === measure()">{{ looks[option].label }}</option>
+          @for (option of measureChoices(); track $index) {
+            <option [value]="option" [selected]="option === shownMeasure()">{{ looks[option].label }}</option>
           }
         </select>
       </label>
@@ -53,15 +59,34 @@ const MAX_EXCURSION_DAYS = 366;
         </select>
       </label>
     </div>
-    @if (placesError()) {
-      <p class="notice notice-error" role="alert">The sensors on the floor plans could not be loaded.</p>
+    @if (sensorList().error; as message) {
+      <ww-retry-notice [message]="message" (retry)="reloadSensors.next()" />
+    }
+    @if (shownSensor(); as sensor) {
+      <div class="limits" data-testid="environment-limits">
+        @if (shownLimit(); as limit) {
+          <p>
+            {{ looks[shownMeasure()].label }} limits: <strong>{{ range(limit.min, limit.max) }}</strong>, clears {{ limit.clearMargin }} {{ looks[shownMeasure()].unit }} inside,
+            after {{ limit.startDelayMs / 60000 }} min out · <span data-testid="environment-limit-source">{{ sourceText(limit) }}</span>
+          </p>
+        } @else {
+          <p class="muted">{{ looks[shownMeasure()].label }} is not limited where this sensor stands ({{ spaceKinds[sensor.spaceKind] }}).</p>
+        }
+        @if (editableRoom(); as room) {
+          @if (editing()) {
+            <ww-limit-form [roomId]="room.id" [roomName]="room.name" [measure]="shownMeasure()" [limit]="shownLimit()" (changed)="limitsChanged()" (closed)="editing.set(false)" />
+          } @else {
+            <button type="button" class="btn btn-small" data-testid="limit-edit" (click)="editing.set(true)">Edit limits of {{ room.name }}</button>
+          }
+        }
+      </div>
     }
     @if (readings().error; as message) {
       <ww-retry-notice [message]="message" (retry)="reloadReadings.next()" />
     } @else if (readings().loading) {
       <p class="muted">Loading readings…</p>
     } @else if (points().length === 0) {
-      <p class="muted" data-testid="environment-no-readings">No {{ looks[measure()].label.toLowerCase() }} readings from this sensor in the window.</p>
+      <p class="muted" data-testid="environment-no-readings">No {{ looks[shownMeasure()].label.toLowerCase() }} readings from this sensor in the window.</p>
     } @else {
       <ww-chart
         data-testid="environment-chart"
@@ -73,12 +98,7 @@ const MAX_EXCURSION_DAYS = 366;
         [startLabel]="windowStart()"
         [endLabel]="'now'"
       />
-      <p class="muted">
-        Line: mean of each {{ resolution() }}; band: lowest to highest.
-        @if (limits().length === 0) {
-          Limits are drawn once the sensor has had an excursion in the period listed below.
-        }
-      </p>
+      <p class="muted">Line: mean of each {{ resolution() }}; band: lowest to highest; min and max lines: the limits in force now.</p>
     }
 
     <div class="section-heading">
@@ -122,7 +142,7 @@ const MAX_EXCURSION_DAYS = 366;
               </td>
               <td class="number">{{ excursion.durationMinutes === null ? '—' : minutes(excursion.durationMinutes) }}</td>
               <td class="number">{{ rounded(excursion.worstValue) }} {{ looks[excursion.measure].unit }}</td>
-              <td>{{ limitText(excursion) }}</td>
+              <td>{{ range(excursion.limitMin, excursion.limitMax, excursion.measure) }}</td>
               <td>
                 {{ excursion.correctiveNote ?? '—' }}
                 @if (excursion.resolvedBy) {
@@ -147,29 +167,47 @@ export class EnvironmentTabComponent {
   private readonly api = inject(HygieneApiService);
   private readonly csv = inject(CsvDownloadService);
   private readonly locale = inject(LOCALE_ID);
+  protected readonly investigator = isHygieneInvestigator();
   protected readonly reloadReadings = new Subject<void>();
   protected readonly reloadExcursions = new Subject<void>();
 
   protected readonly measures = ENVIRONMENT_MEASURES;
   protected readonly looks = MEASURE_LOOKS;
+  protected readonly spaceKinds = SPACE_KIND_LABELS;
   protected readonly windows = READING_WINDOWS;
   protected readonly maxExcursionDays = MAX_EXCURSION_DAYS;
 
-  protected readonly placesError = signal(false);
-  private readonly places = toSignal(
-    inject(SitePlacesService).places$.pipe(
-      catchError(() => {
-        this.placesError.set(true);
-        return of(null);
-      }),
-    ),
-    { initialValue: null },
-  );
-  protected readonly sensors = computed(() => this.places()?.sensors ?? []);
+  protected readonly reloadSensors = new Subject<void>();
+  protected readonly sensorList = loadOnChange(signal(null), this.reloadSensors, () => this.api.sensors(), 'The environment sensors could not be loaded.');
+  private readonly sensors = computed(() => this.sensorList().value ?? []);
+  /** Sensors grouped by unit and room, as the select offers them. */
+  protected readonly sensorGroups = computed(() => {
+    const groups = new Map<string, EnvironmentSensor[]>();
+    for (const sensor of this.sensors()) {
+      const label = sensor.room === null ? 'No room' : `${sensor.room.unit ?? 'No unit'} · ${sensor.room.name}`;
+      groups.set(label, [...(groups.get(label) ?? []), sensor]);
+    }
+    return [...groups].map(([label, sensors]) => ({ label, sensors })).sort((a, b) => a.label.localeCompare(b.label));
+  });
 
   protected readonly deviceId = signal<string | null>(null);
-  protected readonly shownDeviceId = computed(() => this.deviceId() ?? this.sensors()[0]?.id ?? null);
+  protected readonly shownDeviceId = computed(() => this.deviceId() ?? this.sensorGroups()[0]?.sensors[0]?.id ?? null);
+  protected readonly shownSensor = computed(() => this.sensors().find((sensor) => sensor.id === this.shownDeviceId()) ?? null);
   protected readonly measure = signal<EnvironmentMeasure>('temperature');
+  /** The sensor's declared measures (every measure for one that declares none). */
+  protected readonly measureChoices = computed(() => {
+    const declared = this.shownSensor()?.measures.map((entry) => entry.measure) ?? [];
+    return declared.length > 0 ? declared : ENVIRONMENT_MEASURES;
+  });
+  /** The measure chosen, or the sensor's first when it does not report that one. */
+  protected readonly shownMeasure = computed(() => (this.measureChoices().includes(this.measure()) ? this.measure() : this.measureChoices()[0]));
+  protected readonly shownLimit = computed(() => this.shownSensor()?.measures.find((entry) => entry.measure === this.shownMeasure())?.limit ?? null);
+  /** The room whose limits an investigator may override here: a room-air sensor's (a fridge's probe keeps its own). */
+  protected readonly editableRoom = computed(() => {
+    const sensor = this.shownSensor();
+    return this.investigator() && sensor !== null && sensor.spaceKind !== 'medication_fridge' ? sensor.room : null;
+  });
+  protected readonly editing = signal(false);
   protected readonly window = signal<ReadingWindowId>('24h');
   private readonly windowChoice = computed(() => READING_WINDOWS.find((option) => option.id === this.window()) ?? READING_WINDOWS[0]);
   protected readonly resolution = computed(() => this.windowChoice().resolution);
@@ -178,7 +216,7 @@ export class EnvironmentTabComponent {
   private readonly readingsQuery = computed(() => {
     const window = this.windowChoice();
     const now = Date.now();
-    return { deviceId: this.shownDeviceId(), measure: this.measure(), resolution: window.resolution, from: now - window.ms, to: now };
+    return { deviceId: this.shownDeviceId(), measure: this.shownMeasure(), resolution: window.resolution, from: now - window.ms, to: now };
   });
   protected readonly readings = loadOnChange(
     this.readingsQuery,
@@ -188,14 +226,15 @@ export class EnvironmentTabComponent {
     'The readings could not be loaded.',
   );
   protected readonly chartWindow = computed((): [number, number] => [this.readingsQuery().from, this.readingsQuery().to]);
-  protected readonly points = computed(() => readingPoints(this.readings().value ?? [], this.resolution(), this.measure(), (at) => formatDate(at, 'd MMM, HH:mm', this.locale)));
-  protected readonly limits = computed(() => {
-    const deviceId = this.shownDeviceId();
-    return deviceId === null ? [] : limitLines(this.excursionList(), deviceId, this.measure());
+  protected readonly points = computed(() => readingPoints(this.readings().value ?? [], this.resolution(), this.shownMeasure(), (at) => formatDate(at, 'd MMM, HH:mm', this.locale)));
+  protected readonly limits = computed(() => limitLines(this.shownLimit(), this.shownMeasure()));
+  protected readonly chartLabel = computed(() => {
+    const sensor = this.shownSensor();
+    const name = sensor === null ? 'the sensor' : `${sensor.name}${sensor.room === null ? '' : ` · ${sensor.room.name}`}`;
+    return `${MEASURE_LOOKS[this.shownMeasure()].label} of ${name}, ${this.windowChoice().label.toLowerCase()}`;
   });
-  protected readonly chartLabel = computed(() => `${MEASURE_LOOKS[this.measure()].label} of ${this.sensors().find((sensor) => sensor.id === this.shownDeviceId())?.name ?? 'the sensor'}, ${this.windowChoice().label.toLowerCase()}`);
   protected readonly windowStart = computed(() => formatDate(this.readingsQuery().from, 'd MMM, HH:mm', this.locale));
-  protected readonly formatReading = (value: number) => `${value} ${MEASURE_LOOKS[this.measure()].unit}`;
+  protected readonly formatReading = (value: number) => `${value} ${MEASURE_LOOKS[this.shownMeasure()].unit}`;
 
   protected readonly period = periodRequests();
   protected readonly unit = signal('');
@@ -219,11 +258,18 @@ export class EnvironmentTabComponent {
     return round(value);
   }
 
-  protected limitText(excursion: Excursion): string {
-    const unit = MEASURE_LOOKS[excursion.measure].unit;
-    if (excursion.limitMin !== null && excursion.limitMax !== null) return `${excursion.limitMin}–${excursion.limitMax} ${unit}`;
-    if (excursion.limitMin !== null) return `≥ ${excursion.limitMin} ${unit}`;
-    return excursion.limitMax === null ? '—' : `≤ ${excursion.limitMax} ${unit}`;
+  protected range(min: number | null, max: number | null, measure = this.shownMeasure()): string {
+    return rangeText(min, max, measure);
+  }
+
+  protected sourceText(limit: SensorLimit): string {
+    return limitSourceText(limit, (iso) => formatDate(iso, 'd MMM, HH:mm', this.locale));
+  }
+
+  /** An override was set or removed: the limits in force are read again and drawn. */
+  protected limitsChanged(): void {
+    this.editing.set(false);
+    this.reloadSensors.next();
   }
 
   protected exportCsv(): void {

@@ -1,5 +1,5 @@
-import { excursion } from '../../../../testing/hygiene-fixtures';
-import { limitLines, readingPoints } from './reading-points';
+import { sensorLimit } from '../../../../testing/hygiene-fixtures';
+import { limitLines, limitSourceText, rangeText, readingPoints } from './reading-points';
 
 const bucket = (start: string, mean: number) => ({ start, count: 6, min: mean - 0.5, max: mean + 0.5, mean });
 const label = (at: number) => new Date(at).toISOString().slice(11, 16);
@@ -25,18 +25,29 @@ describe('readingPoints', () => {
 });
 
 describe('limitLines', () => {
-  it('takes the limits the latest excursion of that sensor and measure was judged by', () => {
-    const excursions = [
-      excursion({ id: 1, startedAt: '2026-11-20T10:00:00.000Z', limitMin: 1, limitMax: 9 }),
-      excursion({ id: 2 }),
-      excursion({ id: 3, measure: 'humidity', startedAt: '2026-11-26T08:00:00.000Z', limitMin: null, limitMax: 60 }),
-      excursion({ id: 4, deviceId: 'other', startedAt: '2026-11-26T08:00:00.000Z', limitMin: 5 }),
-    ];
-    expect(limitLines(excursions, 'main-1-env-001', 'temperature')).toEqual([
+  it('draws a line per bound of the limit, none where the measure is not limited', () => {
+    expect(limitLines(sensorLimit(), 'temperature')).toEqual([
       { value: 2, label: 'min 2 °C' },
       { value: 8, label: 'max 8 °C' },
     ]);
-    expect(limitLines(excursions, 'main-1-env-001', 'humidity')).toEqual([{ value: 60, label: 'max 60 %' }]);
-    expect(limitLines(excursions, 'main-1-env-001', 'co2')).toEqual([]);
+    expect(limitLines(sensorLimit({ min: null, max: 60 }), 'humidity')).toEqual([{ value: 60, label: 'max 60 %' }]);
+    expect(limitLines(null, 'particles')).toEqual([]);
+  });
+});
+
+describe('rangeText', () => {
+  it('reads a range, a floor, a ceiling or none', () => {
+    expect(rangeText(2, 8, 'temperature')).toBe('2–8 °C');
+    expect(rangeText(2.5, null, 'pressure_differential')).toBe('≥ 2.5 Pa');
+    expect(rangeText(null, -2.5, 'pressure_differential')).toBe('≤ -2.5 Pa');
+    expect(rangeText(null, null, 'co2')).toBe('—');
+  });
+});
+
+describe('limitSourceText', () => {
+  it('names the guidance of a default, and who set an override and when', () => {
+    const time = (iso: string) => iso.slice(11, 16);
+    expect(limitSourceText(sensorLimit(), time)).toBe('default: WHO storage guidelines, CDC vaccine storage toolkit');
+    expect(limitSourceText(sensorLimit({ source: 'override', guidance: null, setBy: 'user:icnurse', setAt: '2026-11-26T09:30:00.000Z' }), time)).toBe('override by user:icnurse at 09:30');
   });
 });

@@ -1,4 +1,4 @@
-import type { Excursion, EnvironmentMeasure, ReadingBucket, ReadingResolution } from '../../../core/api/hygiene.models';
+import type { EnvironmentMeasure, ReadingBucket, ReadingResolution, SensorLimit } from '../../../core/api/hygiene.models';
 import { MEASURE_LOOKS } from '../../../core/api/hygiene.models';
 import type { ChartPoint, ChartReference } from '../../../shared/chart-geometry';
 
@@ -30,18 +30,28 @@ export function readingPoints(buckets: readonly ReadingBucket[], resolution: Rea
   return points;
 }
 
-/**
- * The limits that judged this sensor's measure, as the server recorded them with its latest excursion
- * (the API has no separate list of limits); none when it had no excursion in the period listed.
- */
-export function limitLines(excursions: readonly Excursion[], deviceId: string, measure: EnvironmentMeasure): ChartReference[] {
-  const latest = excursions.filter((excursion) => excursion.deviceId === deviceId && excursion.measure === measure).sort((a, b) => b.startedAt.localeCompare(a.startedAt))[0];
-  if (!latest) return [];
+/** The lines of a measure's limit as the server resolves it for the sensor; none where the measure is not limited. */
+export function limitLines(limit: SensorLimit | null, measure: EnvironmentMeasure): ChartReference[] {
+  if (limit === null) return [];
   const unit = MEASURE_LOOKS[measure].unit;
   return [
-    ...(latest.limitMin === null ? [] : [{ value: latest.limitMin, label: `min ${latest.limitMin} ${unit}` }]),
-    ...(latest.limitMax === null ? [] : [{ value: latest.limitMax, label: `max ${latest.limitMax} ${unit}` }]),
+    ...(limit.min === null ? [] : [{ value: limit.min, label: `min ${limit.min} ${unit}` }]),
+    ...(limit.max === null ? [] : [{ value: limit.max, label: `max ${limit.max} ${unit}` }]),
   ];
+}
+
+/** A range as people read it: "2–8 °C", "≥ 2.5 Pa", "≤ 60 %", or a dash for none. */
+export function rangeText(min: number | null, max: number | null, measure: EnvironmentMeasure): string {
+  const unit = MEASURE_LOOKS[measure].unit;
+  if (min !== null && max !== null) return `${min}–${max} ${unit}`;
+  if (min !== null) return `≥ ${min} ${unit}`;
+  return max === null ? '—' : `≤ ${max} ${unit}`;
+}
+
+/** Where a limit comes from: "default: <guidance>" or "override by <who> at <when>". */
+export function limitSourceText(limit: SensorLimit, timeLabel: (iso: string) => string): string {
+  if (limit.source === 'default') return `default: ${limit.guidance ?? 'published guidance'}`;
+  return `override by ${limit.setBy ?? 'unknown'}${limit.setAt === null ? '' : ` at ${timeLabel(limit.setAt)}`}`;
 }
 
 /** A figure to one decimal, as readings are shown. */
