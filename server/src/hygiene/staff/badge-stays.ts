@@ -39,3 +39,10 @@ export function staysOfBadge(holder: BadgeHolder, transitions: readonly BadgeTra
     return [{ staffId: holder.staffId, badgeId: holder.badgeId, role: holder.role, roomId: transition.toRoomId, enteredAt: transition.enteredAt, leftAt }];
   });
 }
+
+/** Every holder's stays overlapping [from, to] from each badge's transitions, by entry time (then staff id). */
+export function staysOfHolders(holders: readonly BadgeHolder[], transitionsOf: ReadonlyMap<string, readonly BadgeTransition[]>, from: number, to: number): StaffStay[] {
+  return holders
+    .flatMap((holder) => staysOfBadge(holder, transitionsOf.get(holder.badgeId) ?? [], from, to))
+    .sort((a, b) => a.enteredAt - b.enteredAt || a.staffId.localeCompare(b.staffId));
+}
