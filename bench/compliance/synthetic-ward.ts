@@ -125,9 +125,9 @@ export function syntheticWard(options: WardOptions): SyntheticWard {
       let at = shiftStart + between(0, 10 * MINUTE);
       transitions.push({ tagId: member.badgeId, fromRoomId: null, toRoomId: corridorId, enteredAt: Math.round(at) });
       for (;;) {
-        at += between(0.2, 0.8) * cycle;
+        at += between(0.1, 0.5) * cycle;
         // A few stays are glances through the door (shorter than the 10 s minimum).
-        const stay = random() < 0.05 ? between(2, 9) * SECOND : between(0.3, 1.6) * cycle;
+        const stay = random() < 0.05 ? between(2, 9) * SECOND : between(0.2, 1.2) * cycle;
         if (at + stay >= shiftEnd) break;
         const roomId = roomIds[Math.floor(random() * roomIds.length)];
         const entered = Math.round(at);
