@@ -44,7 +44,7 @@ function datetime(at: number): string {
 }
 
 async function insertRows(dataSource: DataSource, table: string, columns: string[], rows: unknown[][]): Promise<void> {
-  const quote = (name: string) => (dataSource.options.type === 'mysql' ? `\`${name}\`` : `"${name}"`);
+  const quote = (name: string) => dataSource.driver.escape(name);
   const placeholders = `(${columns.map(() => '?').join(', ')})`;
   await dataSource.transaction(async (manager) => {
     for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
