@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { RoomTransition } from '../engine/engine-types.js';
+import { epochMsOf } from '../../platform/database/raw-datetime.js';
 import { ROWS_PER_STATEMENT } from '../location-timing.js';
 import type { RoomVisit, TagLocation } from '../location.types.js';
 import { RoomTransitionRecord } from './room-transition-record.entity.js';
@@ -202,12 +203,4 @@ function transitionRowOf(row: RawTransitionRow): TransitionRow {
     id: Number(row.stay_id),
     transition: { tagId: row.stay_tagId, fromRoomId: row.stay_fromRoomId, toRoomId: row.stay_toRoomId as string, floorId: row.stay_floorId, enteredAt: epochMsOf(row.stay_enteredAt) },
   };
-}
-
-/**
- * A DATETIME from a raw query: mysql2 gives a Date (the connection is UTC); better-sqlite3 gives the
- * text TypeORM stored, `YYYY-MM-DD HH:MM:SS.mmm` in UTC.
- */
-function epochMsOf(value: Date | string): number {
-  return value instanceof Date ? value.getTime() : Date.parse(`${value.replace(' ', 'T')}Z`);
 }
