@@ -3,6 +3,7 @@
  * the targets of the product issue (TARGETS), and the explanations are computed from the same run.
  */
 import type { AccuracyResult, EngineAccuracy } from '../accuracy/accuracy.bench.js';
+import type { ComplianceBenchResult } from '../compliance/compliance.bench.js';
 import { GROUP_DESCRIPTIONS, TAG_GROUPS } from '../accuracy/accuracy-tags.js';
 import { MATCH_AFTER_MS, MATCH_BEFORE_MS, STOP_MS } from '../accuracy/accuracy-scoring.js';
 import type { EngineMemoryResult } from '../memory/engine-memory.bench.js';
@@ -12,6 +13,7 @@ import type { MachineDescription } from '../support/machine.js';
 import { QUIESCE_MS, type ProbeResult } from '../throughput/delay-probes.js';
 import type { PhaseResult } from '../throughput/http-load.js';
 import type { ServerPhase, ThroughputResult } from '../throughput/ingest-throughput.bench.js';
+import { complianceSection } from './compliance-section.js';
 import { fixed, int, mib, percent, seconds, table, verdict } from './format.js';
 
 /** One run's headline numbers, kept across runs (dist/bench/history.jsonl) to show how much the machine varies. */
@@ -48,6 +50,8 @@ export interface BenchResults {
   /** Absent in runs from before the scanner agent existed. */
   scannerAgent?: ScannerAgentBenchResult;
   accuracy: AccuracyResult[];
+  /** Absent in runs from before the compliance benchmark existed. */
+  compliance?: ComplianceBenchResult;
   wallSeconds: number;
   /** Earlier runs' summaries and this one's, oldest first. */
   history?: RunSummary[];
@@ -82,6 +86,7 @@ export function renderReport(results: BenchResults): string {
       memorySection(results),
       simulatorSection(results.simulator),
       scannerAgentSection(results.scannerAgent),
+      complianceSection(results.compliance),
     ]
       .filter((section) => section.length > 0)
       .join('\n\n') + '\n'
@@ -102,7 +107,9 @@ machine described next. Run it again to refresh this file: it is overwritten, an
 2. **engine memory** per tracked tag at 50,000 tags (\`--expose-gc\`);
 3. **simulator** generation speed;
 4. **scanner agent** CPU and memory at 2,000 advertisements a second from a simulated BlueZ (\`npm run build:scanner\` first);
-5. **location accuracy** at σ 4 and 6 dB against the simulator's ground truth (both σ at once, one per core).
+5. **location accuracy** at σ 4 and 6 dB against the simulator's ground truth (both σ at once, one per core);
+6. **hand-hygiene compliance** report time and memory over 1 to 92 days of a synthetic ward, on SQLite and MariaDB
+   (\`node dist/bench/bench/run-all.js --only compliance\` runs it alone and puts it into the last run's report).
 
 This run took ${(results.wallSeconds / 60).toFixed(1)} min. Speed and memory targets are checked here, never in
 timed unit tests. The machine is shared: other work ran alongside (see the load average, and the

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Between, In, LessThanOrEqual, type Repository } from 'typeorm';
+import { In, LessThanOrEqual, type Repository } from 'typeorm';
 import type { FloorDetailView } from '../../floorplan/floorplan.views.js';
 import { FloorplanQueryService } from '../../floorplan/floorplan-query.service.js';
 import type { Role } from '../../platform/auth/role.js';
@@ -17,6 +17,7 @@ import { isolationPeriodsOf, type IsolationPeriod } from '../compliance/isolatio
 import { DispenserActivation } from '../entities/dispenser-activation.entity.js';
 import { RoomHygieneEvent } from '../entities/room-hygiene-event.entity.js';
 import { invalidHygieneInput } from '../hygiene-errors.js';
+import { dispenserActivationsBetween } from './dispenser-activations-reader.js';
 import { BadgeStaysService } from '../staff/badge-stays.service.js';
 import { StaffRegistryService } from '../staff/staff-registry.service.js';
 import type { StaffRole } from '../staff/staff-roles.js';
@@ -85,7 +86,7 @@ export class ComplianceService {
     const range = complianceReadRange(query.from, query.to, rules, now);
     const [stays, activations, isolationPeriods, staffNames] = await Promise.all([
       this.badgeStays.stays(range.staysFrom, range.staysTo),
-      this.activationsBetween(range.activationsFrom, range.activationsTo),
+      dispenserActivationsBetween(this.activations, range.activationsFrom, range.activationsTo),
       this.isolationPeriodsUntil(range.staysTo),
       dimensions.includes('staff') ? this.staffNames() : new Map<string, string>(),
     ]);
@@ -133,11 +134,6 @@ export class ComplianceService {
       sites.push({ timezone: site.timezone, floors });
     }
     return new ComplianceLayout(sites);
-  }
-
-  private async activationsBetween(from: number, to: number) {
-    const rows = await this.activations.find({ select: { id: true, deviceId: true, at: true, badgeId: true }, where: { at: Between(new Date(from), new Date(to)) } });
-    return rows.map((row) => ({ id: String(row.id), dispenserId: row.deviceId, at: row.at.getTime(), badgeId: row.badgeId }));
   }
 
   /** Isolation flags of the cleaning log up to `to`, whole history: a flag may have been raised long before the range (flags are few). */

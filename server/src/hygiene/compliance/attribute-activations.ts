@@ -29,10 +29,10 @@ export function attributeActivations(
     const ofKind = opportunities.filter((opportunity) => opportunity.kind === kind);
     const usable = (opportunity: Opportunity, activation: DispenserActivation) =>
       kind === 'entry' || (entryUsedBy.get(activation.id) ?? opportunity.staffId) === opportunity.staffId;
-    const badge = matchKind(ofKind, (opportunity) => candidates(opportunity, byRoom).filter((a) => a.badgeId === opportunity.badgeId && usable(opportunity, a)));
+    const badge = matchKind(ofKind, (opportunity) => candidates(opportunity, byRoom, (a) => a.badgeId === opportunity.badgeId && usable(opportunity, a)));
     for (const [opportunityId, activation] of badge) matched.set(opportunityId, { activation, by: 'badge' });
     const rest = ofKind.filter((opportunity) => !badge.has(opportunity.id));
-    const anonymous = matchKind(rest, (opportunity) => candidates(opportunity, byRoom).filter((a) => a.badgeId === null && usable(opportunity, a)));
+    const anonymous = matchKind(rest, (opportunity) => candidates(opportunity, byRoom, (a) => a.badgeId === null && usable(opportunity, a)));
     for (const [opportunityId, activation] of anonymous) matched.set(opportunityId, { activation, by: 'place-and-time' });
     if (kind === 'entry') {
       for (const opportunity of ofKind) {
@@ -64,8 +64,11 @@ function activationsByRoom(
   return byRoom;
 }
 
-/** Activations in the opportunity's window at a dispenser serving its room, nearest in time first. */
-function candidates(opportunity: Opportunity, byRoom: ReadonlyMap<string, DispenserActivation[]>): DispenserActivation[] {
+/**
+ * Activations in the opportunity's window at a dispenser serving its room that `accepts` takes, nearest in
+ * time first. Filtered before sorting (the order is total, so it is the same as sorting then filtering).
+ */
+function candidates(opportunity: Opportunity, byRoom: ReadonlyMap<string, DispenserActivation[]>, accepts: (activation: DispenserActivation) => boolean): DispenserActivation[] {
   const list = byRoom.get(opportunity.roomId) ?? [];
   // The list is in time order: find the window's start by bisection, so a long range stays linear.
   let low = 0;
@@ -76,7 +79,8 @@ function candidates(opportunity: Opportunity, byRoom: ReadonlyMap<string, Dispen
     else high = middle;
   }
   const inWindow: DispenserActivation[] = [];
-  for (let i = low; i < list.length && list[i].at <= opportunity.to; i++) inWindow.push(list[i]);
+  for (let i = low; i < list.length && list[i].at <= opportunity.to; i++) if (accepts(list[i])) inWindow.push(list[i]);
+  if (inWindow.length < 2) return inWindow;
   return inWindow.sort((a, b) => Math.abs(a.at - opportunity.at) - Math.abs(b.at - opportunity.at) || byTimeThenId(a, b));
 }
 
@@ -92,12 +96,15 @@ function matchKind(
   const edges = new Map(opportunities.map((opportunity) => [opportunity.id, candidatesOf(opportunity)]));
   const ownerOf = new Map<string, string>();
   const activationOf = new Map<string, DispenserActivation>();
-  const tryAssign = (opportunityId: string, visited: Set<string>): boolean => {
+  // Visited marks of one search: an activation is visited when its mark is the search's number (no Set per search).
+  const visitedIn = new Map<string, number>();
+  let search = 0;
+  const tryAssign = (opportunityId: string): boolean => {
     for (const activation of edges.get(opportunityId) ?? []) {
-      if (visited.has(activation.id)) continue;
-      visited.add(activation.id);
+      if (visitedIn.get(activation.id) === search) continue;
+      visitedIn.set(activation.id, search);
       const owner = ownerOf.get(activation.id);
-      if (owner === undefined || tryAssign(owner, visited)) {
+      if (owner === undefined || tryAssign(owner)) {
         ownerOf.set(activation.id, opportunityId);
         activationOf.set(opportunityId, activation);
         return true;
@@ -105,7 +112,10 @@ function matchKind(
     }
     return false;
   };
-  for (const opportunity of opportunities) tryAssign(opportunity.id, new Set());
+  for (const opportunity of opportunities) {
+    search++;
+    tryAssign(opportunity.id);
+  }
   return activationOf;
 }
 

@@ -37,12 +37,28 @@ interface LocalTime {
   minuteOfDay: number;
 }
 
+interface HourStart extends LocalTime {
+  /** The local day after `day`, for the hour's minutes past local midnight. */
+  nextDay: string;
+  /** The offset is the same at the hour's first and last minute. */
+  steady: boolean;
+}
+
+const MINUTES_PER_DAY = 24 * 60;
+
+/** The calendar day after `YYYY-MM-DD`. */
+function dayAfter(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Answers day and shift of event times; built once per report (the formatter is the costly part). */
 export class CalendarLookup {
   private readonly format: Intl.DateTimeFormat;
   /** Shifts by start minute, ascending. */
   private readonly starts: Array<{ name: string; minute: number }>;
-  /** Local day and minute by UTC minute, filled as asked. */
+  /** Local time at the start of each UTC hour asked about, and whether the offset holds all the hour. */
+  private readonly byHour = new Map<number, HourStart>();
+  /** Local day and minute by UTC minute, for the hours in which the offset changes. */
   private readonly byMinute = new Map<number, LocalTime>();
 
   constructor(calendar: ComplianceCalendar) {
@@ -85,12 +101,35 @@ export class CalendarLookup {
   }
 
   private local(at: number): LocalTime {
-    // Formatting is the cost (tens of µs); a report asks for the same minutes again and again. Exact,
-    // since UTC offsets have been whole minutes everywhere since 1972.
+    // Formatting is the cost (tens of µs) and a quarter has 130,000 minutes: format each UTC hour's first
+    // and last minute, and where the offset is the same at both, the minutes between follow by
+    // arithmetic. Offsets change months apart, never twice within an hour, so equal ends mean one offset
+    // all the hour; an hour with a change is formatted minute by minute. Exact, since UTC offsets have
+    // been whole minutes everywhere since 1972.
     const minute = Math.floor(at / 60_000);
+    const hour = Math.floor(minute / 60);
+    let start = this.byHour.get(hour);
+    if (start === undefined) {
+      start = this.hourStart(hour);
+      this.byHour.set(hour, start);
+    }
+    if (!start.steady) return this.minuteByMinute(minute);
+    const minuteOfDay = start.minuteOfDay + (minute - hour * 60);
+    return minuteOfDay < MINUTES_PER_DAY ? { day: start.day, minuteOfDay } : { day: start.nextDay, minuteOfDay: minuteOfDay - MINUTES_PER_DAY };
+  }
+
+  private hourStart(hour: number): HourStart {
+    const first = this.formatLocal(hour * 3_600_000);
+    const last = this.formatLocal(hour * 3_600_000 + 59 * 60_000);
+    const nextDay = dayAfter(first.day);
+    const expected = first.minuteOfDay + 59 < MINUTES_PER_DAY ? { day: first.day, minuteOfDay: first.minuteOfDay + 59 } : { day: nextDay, minuteOfDay: first.minuteOfDay + 59 - MINUTES_PER_DAY };
+    return { ...first, nextDay, steady: last.day === expected.day && last.minuteOfDay === expected.minuteOfDay };
+  }
+
+  private minuteByMinute(minute: number): LocalTime {
     let local = this.byMinute.get(minute);
     if (local === undefined) {
-      local = this.formatLocal(at);
+      local = this.formatLocal(minute * 60_000);
       this.byMinute.set(minute, local);
     }
     return local;

@@ -60,23 +60,44 @@ function summarizeCompliance(
   attributions: readonly Attribution[],
   key: (opportunity: Opportunity) => string,
 ): ComplianceGroup[] {
-  const byOpportunity = new Map(attributions.map((attribution) => [attribution.opportunityId, attribution]));
+  const outcomes = outcomesOf(opportunities, attributions);
   const groups = new Map<string, ComplianceGroup>();
-  for (const opportunity of opportunities) {
-    const groupKey = key(opportunity);
+  for (let i = 0; i < opportunities.length; i++) {
+    const groupKey = key(opportunities[i]);
     let group = groups.get(groupKey);
     if (group === undefined) {
       group = { key: groupKey, opportunities: 0, met: 0, metByBadge: 0, compliance: null };
       groups.set(groupKey, group);
     }
     group.opportunities++;
-    const attribution = byOpportunity.get(opportunity.id);
-    if (attribution?.activationId) {
+    const outcome = outcomes[i];
+    if (outcome !== null) {
       group.met++;
-      if (attribution.by === 'badge') group.metByBadge++;
+      if (outcome === 'badge') group.metByBadge++;
     }
   }
   return [...groups.values()]
     .map((group) => ({ ...group, compliance: group.opportunities === 0 ? null : group.met / group.opportunities }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Whether each opportunity was met, and by a badged activation, in the opportunities' order. */
+type Outcomes = ReadonlyArray<'badge' | 'met' | null>;
+
+/**
+ * Outcomes kept per opportunity list and attribution list: a report groups the same opportunities many
+ * ways (every dimension, the trend, the total), and looking each one up by id is the costly part.
+ */
+const outcomeCache = new WeakMap<readonly Opportunity[], { attributions: readonly Attribution[]; outcomes: Outcomes }>();
+
+function outcomesOf(opportunities: readonly Opportunity[], attributions: readonly Attribution[]): Outcomes {
+  const cached = outcomeCache.get(opportunities);
+  if (cached?.attributions === attributions) return cached.outcomes;
+  const byOpportunity = new Map(attributions.map((attribution) => [attribution.opportunityId, attribution]));
+  const outcomes = opportunities.map((opportunity) => {
+    const attribution = byOpportunity.get(opportunity.id);
+    return attribution?.activationId ? (attribution.by === 'badge' ? 'badge' : 'met') : null;
+  });
+  outcomeCache.set(opportunities, { attributions, outcomes });
+  return outcomes;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LocationService } from '../../location/location.service.js';
 import type { StaffStay } from '../compliance/compliance-types.js';
-import { staysOfBadge } from './badge-stays.js';
+import { staysOfHolders } from './badge-stays.js';
 import { StaffRegistryService } from './staff-registry.service.js';
 
 /** What the compliance service reads: staff stays from the location feature's room transitions of their badges. */
@@ -26,21 +26,13 @@ export class BadgeStaysService {
     const badgeIds = [...new Set(assignments.map((assignment) => assignment.badgeTagId))];
     const histories = await this.location.histories(badgeIds, from, to);
     const transitionsOf = new Map(badgeIds.map((badgeId, i) => [badgeId, histories[i].transitions]));
-    return assignments
-      .flatMap((assignment) =>
-        staysOfBadge(
-          {
-            staffId: String(assignment.staffId),
-            badgeId: assignment.badgeTagId,
-            role: assignment.role,
-            badgeAssignedAt: assignment.assignedAt.getTime(),
-            badgeEndedAt: assignment.endedAt?.getTime() ?? null,
-          },
-          transitionsOf.get(assignment.badgeTagId) ?? [],
-          from,
-          to,
-        ),
-      )
-      .sort((a, b) => a.enteredAt - b.enteredAt || a.staffId.localeCompare(b.staffId));
+    const holders = assignments.map((assignment) => ({
+      staffId: String(assignment.staffId),
+      badgeId: assignment.badgeTagId,
+      role: assignment.role,
+      badgeAssignedAt: assignment.assignedAt.getTime(),
+      badgeEndedAt: assignment.endedAt?.getTime() ?? null,
+    }));
+    return staysOfHolders(holders, transitionsOf, from, to);
   }
 }

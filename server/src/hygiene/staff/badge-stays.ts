@@ -31,11 +31,21 @@ export interface BadgeTransition {
  */
 export function staysOfBadge(holder: BadgeHolder, transitions: readonly BadgeTransition[], from: number, to: number): StaffStay[] {
   const endedAt = holder.badgeEndedAt ?? Infinity;
-  return transitions.flatMap((transition, i): StaffStay[] => {
+  const stays: StaffStay[] = [];
+  for (let i = 0; i < transitions.length; i++) {
+    const transition = transitions[i];
     const next = transitions[i + 1]?.enteredAt ?? null;
-    if (transition.enteredAt < holder.badgeAssignedAt || transition.enteredAt >= endedAt || transition.enteredAt > to) return [];
-    if (next !== null && next <= from) return [];
+    if (transition.enteredAt < holder.badgeAssignedAt || transition.enteredAt >= endedAt || transition.enteredAt > to) continue;
+    if (next !== null && next <= from) continue;
     const leftAt = next !== null && next < endedAt ? next : null;
-    return [{ staffId: holder.staffId, badgeId: holder.badgeId, role: holder.role, roomId: transition.toRoomId, enteredAt: transition.enteredAt, leftAt }];
-  });
+    stays.push({ staffId: holder.staffId, badgeId: holder.badgeId, role: holder.role, roomId: transition.toRoomId, enteredAt: transition.enteredAt, leftAt });
+  }
+  return stays;
+}
+
+/** Every holder's stays overlapping [from, to] from each badge's transitions, by entry time (then staff id). */
+export function staysOfHolders(holders: readonly BadgeHolder[], transitionsOf: ReadonlyMap<string, readonly BadgeTransition[]>, from: number, to: number): StaffStay[] {
+  return holders
+    .flatMap((holder) => staysOfBadge(holder, transitionsOf.get(holder.badgeId) ?? [], from, to))
+    .sort((a, b) => a.enteredAt - b.enteredAt || a.staffId.localeCompare(b.staffId));
 }
