@@ -4,6 +4,7 @@ import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import type { ContactInvestigation } from '../../../core/api/hygiene.models';
 import { fakeCsvDownloads, type SavedCsv } from '../../../../testing/csv-downloads';
 import { byTestId, enter, textOf } from '../../../../testing/dom';
+import { EQUIPMENT_TYPES } from '../../../../testing/equipment-fixtures';
 import { serveHygienePlaces } from '../../../../testing/hygiene-fixtures';
 import { ContactsTabComponent } from './contacts-tab.component';
 
@@ -33,6 +34,7 @@ describe('ContactsTabComponent', () => {
     fixture = TestBed.createComponent(ContactsTabComponent);
     await fixture.whenStable();
     serveHygienePlaces(backend);
+    backend.expectOne('/api/equipment/types').flush(EQUIPMENT_TYPES);
     await fixture.whenStable();
   });
 
@@ -94,7 +96,7 @@ describe('ContactsTabComponent', () => {
       ['Amara Okafor', 'nurse', 'ibeacon:a', local('2026-11-25T10:00:00.000Z'), local('2026-11-25T10:09:00.000Z'), '9 min'],
       ['Ben Hale', 'doctor', 'ibeacon:c', local('2026-11-25T18:00:00.000Z'), 'still there', '2 h'],
     ]);
-    expect(rows('contacts-equipment')).toEqual([['Pump 42', 'infusion_pump', 'ibeacon:b', local('2026-11-25T07:00:00.000Z'), local('2026-11-25T09:31:00.000Z'), '1 h 31 min']]);
+    expect(rows('contacts-equipment')).toEqual([['Pump 42', 'Infusion pump', 'ibeacon:b', local('2026-11-25T07:00:00.000Z'), local('2026-11-25T09:31:00.000Z'), '1 h 31 min']]);
     expect(byTestId(fixture, 'contacts-heading')?.textContent).toContain('Room 101, Ward 1');
 
     byTestId(fixture, 'contacts-csv')?.click();

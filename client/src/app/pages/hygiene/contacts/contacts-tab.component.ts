@@ -6,7 +6,7 @@ import { type ContactInvestigation, MAX_CONTACTS_DAYS } from '../../../core/api/
 import { CsvDownloadService } from '../../../shared/csv';
 import { FieldControlDirective } from '../../../shared/field-control.directive';
 import { FormFieldComponent } from '../../../shared/form-field.component';
-import { sitePlaces } from '../../equipment/equipment-lookups';
+import { equipmentTypes, sitePlaces } from '../../equipment/equipment-lookups';
 import { localInputValue } from '../../equipment/utilization/time-range';
 import { contactsCsvRows, contactsFileName, roomsByUnit, stayTime } from './contact-rows';
 
@@ -113,7 +113,7 @@ type ContactField = (typeof CONTACT_FIELDS)[number];
                 @for (stay of found.equipment; track $index) {
                   <tr>
                     <td>{{ stay.name }}</td>
-                    <td>{{ stay.type }}</td>
+                    <td>{{ typeName(stay.type) }}</td>
                     <td>{{ stay.tagId }}</td>
                     <td>{{ stay.enteredAt | date: 'd MMM, HH:mm' }}</td>
                     <td>{{ stay.leftAt ? (stay.leftAt | date: 'd MMM, HH:mm') : 'still there' }}</td>
@@ -136,6 +136,7 @@ export class ContactsTabComponent {
   private readonly api = inject(HygieneApiService);
   private readonly csv = inject(CsvDownloadService);
   private readonly places = sitePlaces();
+  private readonly types = equipmentTypes();
 
   protected readonly maxDays = MAX_CONTACTS_DAYS;
   protected readonly roomGroups = computed(() => roomsByUnit(this.places()?.rooms ?? []));
@@ -185,6 +186,11 @@ export class ContactsTabComponent {
   }
 
   protected readonly time = stayTime;
+
+  /** An equipment type's name; its code while the types are loading or if it is not listed. */
+  protected typeName(code: string): string {
+    return this.types().find((type) => type.code === code)?.name ?? code;
+  }
 }
 
 /** The form's starting values: no room, the last 24 hours to the minute in the browser's zone. */
