@@ -97,7 +97,7 @@ suite(`hygiene screens in a real browser [chromium, ${database}]`, () => {
     await page.getByTestId('login-password').fill('wardwatch-demo');
     await page.getByTestId('login-submit').click();
     await page.getByTestId('hygiene-tab-cleaning').waitFor({ state: 'visible', timeout: 20_000 });
-    expect(await page.locator('nav.tabs a').allTextContents()).toEqual(['Compliance', 'Cleaning board', 'Environment', 'Audit report', 'Staff and badges']);
+    expect(await page.locator('nav.tabs a').allTextContents()).toEqual(['Compliance', 'Cleaning board', 'Environment', 'Audit report', 'Contact investigation', 'Staff and badges']);
     expect(await page.title()).toContain('Cleaning board');
   });
 

@@ -1,5 +1,5 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { UNREACHABLE_MESSAGE, apiErrorMessage } from './api-error';
+import { UNREACHABLE_MESSAGE, apiErrorMessage, fieldIssues } from './api-error';
 
 function httpError(status: number, error: unknown): HttpErrorResponse {
   return new HttpErrorResponse({ status, error, url: '/api/x' });
@@ -24,5 +24,18 @@ describe('apiErrorMessage', () => {
     expect(apiErrorMessage(httpError(502, '<html>Bad gateway</html>'), 'Try later')).toBe('Try later');
     expect(apiErrorMessage(httpError(500, { message: '' }), 'Try later')).toBe('Try later');
     expect(apiErrorMessage(new Error('boom'), 'Try later')).toBe('Try later');
+  });
+});
+
+describe('fieldIssues', () => {
+  it('lists the fields a 400 names, leaving out malformed issues', () => {
+    const error = httpError(400, { statusCode: 400, error: 'Bad Request', message: 'x', issues: [{ field: 'to', message: 'at most 31 days' }, { field: 3, message: 'x' }, null] });
+    expect(fieldIssues(error)).toEqual([{ field: 'to', message: 'at most 31 days' }]);
+  });
+
+  it('finds none in other errors', () => {
+    expect(fieldIssues(httpError(404, { message: 'No room', issues: [{ field: 'roomId', message: 'unknown' }] }))).toEqual([]);
+    expect(fieldIssues(httpError(400, { message: 'bad' }))).toEqual([]);
+    expect(fieldIssues(new Error('boom'))).toEqual([]);
   });
 });

@@ -28,3 +28,17 @@ function serverMessage(body: unknown): string | null {
   if (Array.isArray(message) && message.length > 0) return message.join('; ');
   return null;
 }
+
+/** A field a 400 names in its `issues`, with what is wrong with it. */
+export interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+/** The fields a 400 names (`issues`), if that is what came back; none for any other error. */
+export function fieldIssues(error: unknown): FieldIssue[] {
+  if (!(error instanceof HttpErrorResponse) || error.status !== 400) return [];
+  const issues = (error.error as { issues?: unknown } | null)?.issues;
+  if (!Array.isArray(issues)) return [];
+  return issues.filter((issue): issue is FieldIssue => typeof issue?.field === 'string' && typeof issue?.message === 'string');
+}

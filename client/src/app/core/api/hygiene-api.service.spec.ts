@@ -51,4 +51,13 @@ describe('HygieneApiService', () => {
     expect(fileName).toBe('attachment; filename="a.pdf"');
     expect(size).toBe(8);
   });
+
+  it('asks who and what was in a room during a period', () => {
+    let staff: string[] = [];
+    api.contacts({ ...PERIOD, roomId: 'main-1-room 4' }).subscribe((result) => (staff = result.staff.map((contact) => contact.name)));
+    const request = backend.expectOne('/api/hygiene/contacts?from=2026-11-20T00:00:00.000Z&to=2026-11-26T09:30:00.000Z&roomId=main-1-room%204');
+    expect(request.request.method).toBe('GET');
+    request.flush({ room: { id: 'main-1-room 4', name: 'Room 4', unit: 'Ward 1' }, ...PERIOD, staff: [{ staffId: 1, name: 'Amara Okafor', role: 'nurse', badgeId: 'b1', enteredAt: PERIOD.from, leftAt: null, overlapMs: 60_000 }], equipment: [] });
+    expect(staff).toEqual(['Amara Okafor']);
+  });
 });

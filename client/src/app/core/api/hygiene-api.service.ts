@@ -5,6 +5,8 @@ import type {
   AuditReportQuery,
   ComplianceQuery,
   ComplianceReport,
+  ContactInvestigation,
+  ContactsQuery,
   EnvironmentMeasure,
   EnvironmentSensor,
   Excursion,
@@ -26,7 +28,7 @@ function limitPath(roomId: string, measure: EnvironmentMeasure): string {
   return `${BASE}/environment/limits/${encodeURIComponent(roomId)}/${measure}`;
 }
 
-/** `/api/hygiene`: compliance, the cleaning board and room events, environment readings and excursions, the audit report. */
+/** `/api/hygiene`: compliance, the cleaning board and room events, environment readings and excursions, contact investigation, the audit report. */
 @Injectable({ providedIn: 'root' })
 export class HygieneApiService {
   private readonly http = inject(HttpClient);
@@ -69,6 +71,11 @@ export class HygieneApiService {
   /** Removes a room's override: the default judges again. */
   removeLimit(roomId: string, measure: EnvironmentMeasure): Observable<void> {
     return this.http.delete<void>(limitPath(roomId, measure));
+  }
+
+  /** The staff and equipment in a room during a period (infection control, admin). */
+  contacts(query: ContactsQuery): Observable<ContactInvestigation> {
+    return this.http.get<ContactInvestigation>(`${BASE}/contacts`, { params: definedParams(query) });
   }
 
   /** The report file with its headers (the server names the file); sent with the session cookie like every request. */

@@ -274,3 +274,42 @@ export interface AuditReportQuery extends HygienePeriod {
   unit: string;
   format: AuditReportFormat;
 }
+
+/** The longest period one contact investigation may cover. */
+export const MAX_CONTACTS_DAYS = 31;
+
+export interface ContactsQuery extends HygienePeriod {
+  roomId: string;
+}
+
+/** A stay of a tag in the room overlapping the period; it may start before `from` and end after `to`. */
+export interface ContactStay {
+  enteredAt: string;
+  /** Null: still there as far as the location engine knows. */
+  leftAt: string | null;
+  /** Time in the room within the period. */
+  overlapMs: number;
+}
+
+export interface StaffContact extends ContactStay {
+  staffId: number;
+  name: string;
+  role: string;
+  /** The badge worn then. */
+  badgeId: string;
+}
+
+export interface EquipmentContact extends ContactStay {
+  assetId: number;
+  name: string;
+  /** The equipment type code. */
+  type: string;
+  tagId: string;
+}
+
+/** Who and what was in a room between two times (infection control, admins): one row per stay, oldest first. */
+export interface ContactInvestigation extends HygienePeriod {
+  room: { id: string; name: string; unit: string | null };
+  staff: StaffContact[];
+  equipment: EquipmentContact[];
+}

@@ -9,15 +9,24 @@ export interface FloorChoice {
   name: string;
 }
 
-/** The floors and units of the imported floor plans: what the equipment and hygiene filters and forms offer. */
+/** A room of the floor plans, for choosing one. */
+export interface RoomChoice {
+  id: string;
+  name: string;
+  unit: string | null;
+}
+
+/** The floors, rooms and units of the imported floor plans: what the equipment and hygiene filters and forms offer. */
 export interface SitePlaces {
   floors: FloorChoice[];
   /** Unit names on the rooms, sorted: the only home units and PAR units the server accepts. */
   units: string[];
+  /** Every room, floor by floor in the floor plans' order. */
+  rooms: RoomChoice[];
 }
 
 /**
- * Floors and units, read from the floor plans once per session (they change only by an admin import).
+ * Floors, rooms and units, read from the floor plans once per session (they change only by an admin import).
  * There is no list of units in the API, so every floor's rooms are read to collect them.
  */
 @Injectable({ providedIn: 'root' })
@@ -30,11 +39,12 @@ export class SitePlacesService {
       const floors = groups.flatMap((group) =>
         group.floors.map((floor) => ({ id: floor.id, name: groups.length > 1 ? `${group.label} · ${floor.name}` : floor.name })),
       );
-      if (floors.length === 0) return of({ floors, units: [] });
+      if (floors.length === 0) return of({ floors, units: [], rooms: [] });
       return forkJoin(floors.map((floor) => this.api.floor(floor.id))).pipe(
         map((details) => {
-          const units = new Set(details.flatMap((detail) => detail.rooms.flatMap((room) => (room.unit ? [room.unit] : []))));
-          return { floors, units: [...units].sort((a, b) => a.localeCompare(b)) };
+          const rooms = details.flatMap((detail) => detail.rooms.map((room) => ({ id: room.id, name: room.name, unit: room.unit ?? null })));
+          const units = new Set(rooms.flatMap((room) => (room.unit ? [room.unit] : [])));
+          return { floors, units: [...units].sort((a, b) => a.localeCompare(b)), rooms };
         }),
       );
     }),

@@ -4,7 +4,7 @@ import { isHygieneInvestigator } from './hygiene-roles';
 
 /**
  * Hygiene: hand-hygiene compliance, the room cleaning board, environment readings and excursions, and
- * (for infection control and admins) the audit report and the staff whose badges count; each tab has its URL.
+ * (for infection control and admins) the audit report, contact investigation and the staff whose badges count; each tab has its URL.
  */
 @Component({
   selector: 'ww-hygiene-page',
@@ -22,6 +22,7 @@ import { isHygieneInvestigator } from './hygiene-roles';
         <a routerLink="environment" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="hygiene-tab-environment">Environment</a>
         @if (investigator()) {
           <a routerLink="audit-report" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="hygiene-tab-audit-report">Audit report</a>
+          <a routerLink="contacts" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="hygiene-tab-contacts">Contact investigation</a>
           <a routerLink="staff" routerLinkActive="active" ariaCurrentWhenActive="page" data-testid="hygiene-tab-staff">Staff and badges</a>
         }
       </nav>

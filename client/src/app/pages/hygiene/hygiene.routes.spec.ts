@@ -9,14 +9,14 @@ describe('hygiene routes', () => {
     await signInAs(INFECTION_NURSE);
     await page.harness.navigateByUrl('/hygiene');
     const tabs = [...page.element().querySelectorAll('nav.tabs a')].map((tab) => tab.textContent?.trim());
-    expect(tabs).toEqual(['Compliance', 'Cleaning board', 'Environment', 'Audit report', 'Staff and badges']);
+    expect(tabs).toEqual(['Compliance', 'Cleaning board', 'Environment', 'Audit report', 'Contact investigation', 'Staff and badges']);
     expect(page.byTestId('hygiene-tab-compliance')?.getAttribute('aria-current')).toBe('page');
     await page.settle();
     expect(page.element().querySelector('ww-compliance-tab')).not.toBeNull();
     page.backend.match(() => true);
   });
 
-  it('keeps the audit report and the staff to infection control and admins', async () => {
+  it('keeps the audit report, contact investigation and the staff to infection control and admins', async () => {
     const page = await routedPage([{ path: 'map', children: [] }, { path: 'hygiene', children: HYGIENE_ROUTES }]);
     await signInAs(VIEWER);
     await page.harness.navigateByUrl('/hygiene/cleaning');
@@ -25,6 +25,8 @@ describe('hygiene routes', () => {
     expect(page.element().querySelector('ww-cleaning-tab')).not.toBeNull();
     await page.harness.navigateByUrl('/hygiene/staff');
     expect(page.element().querySelector('ww-staff-page')).toBeNull();
+    await page.harness.navigateByUrl('/hygiene/contacts');
+    expect(page.element().querySelector('ww-contacts-tab')).toBeNull();
     page.backend.match(() => true);
   });
 });

@@ -18,6 +18,12 @@ export const HYGIENE_ROUTES: Routes = [
         loadComponent: () => import('./audit-report/audit-report-tab.component').then((m) => m.AuditReportTabComponent),
       },
       {
+        path: 'contacts',
+        title: 'Contact investigation · Hygiene',
+        canActivate: [roleGuard(...HYGIENE_INVESTIGATORS)],
+        loadComponent: () => import('./contacts/contacts-tab.component').then((m) => m.ContactsTabComponent),
+      },
+      {
         path: 'staff',
         title: 'Staff and badges · Hygiene',
         canActivate: [roleGuard(...HYGIENE_INVESTIGATORS)],

@@ -1,7 +1,6 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import type { Observable } from 'rxjs';
-import { apiErrorMessage } from '../../../core/api/api-error';
+import { apiErrorMessage, fieldIssues } from '../../../core/api/api-error';
 import { HygieneApiService } from '../../../core/api/hygiene-api.service';
 import { type EnvironmentMeasure, type LimitOverride, MEASURE_LOOKS, type SensorLimit } from '../../../core/api/hygiene.models';
 import { FieldControlDirective } from '../../../shared/field-control.directive';
@@ -134,12 +133,4 @@ export class LimitFormComponent {
       },
     });
   }
-}
-
-/** The fields a 400 names (`issues`), if that is what came back. */
-function fieldIssues(error: unknown): { field: string; message: string }[] {
-  if (!(error instanceof HttpErrorResponse) || error.status !== 400) return [];
-  const issues = (error.error as { issues?: unknown } | null)?.issues;
-  if (!Array.isArray(issues)) return [];
-  return issues.filter((issue): issue is { field: string; message: string } => typeof issue?.field === 'string' && typeof issue?.message === 'string');
 }
