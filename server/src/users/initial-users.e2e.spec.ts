@@ -10,6 +10,9 @@ import { createScratchDatabase, describeEachDatabase, type ScratchDatabase } fro
 import { signIn } from '../../test-support/sign-in.js';
 import { DEMO_PASSWORD, initialPasswordNotice } from './initial-users.js';
 
+/** Demo mode seeds St Mary's (plans, fleet, pharmacy history, staff, cleaning history) at start: tens of seconds on a busy machine. */
+const DEMO_START_BUDGET_MS = 180_000;
+
 /** Starts the real app on an existing database (startTestApp always makes a new one), capturing stdout. */
 async function start(scratch: ScratchDatabase, dataDir: string, env: Record<string, string>) {
   const config = loadConfig({
@@ -109,7 +112,7 @@ describeEachDatabase('users on first start', (dialect) => {
     app = (await start(scratch, dataDir, { WARDWATCH_DEMO: 'true', DEMO_SIMULATION: 'false' })).app;
     const again = await signIn(app.getHttpServer() as App, 'admin', DEMO_PASSWORD);
     expect((await request(app.getHttpServer() as App).get('/api/admin/users').set('Cookie', again.cookie)).body).toHaveLength(6);
-  });
+  }, DEMO_START_BUDGET_MS);
 
   it('in demo mode with ADMIN_PASSWORD, gives the admin that password and the others the demo one', async () => {
     const started = await start(scratch, dataDir, { WARDWATCH_DEMO: 'true', DEMO_SIMULATION: 'false', ADMIN_PASSWORD: 'configured-admin-pw' });
@@ -117,5 +120,5 @@ describeEachDatabase('users on first start', (dialect) => {
     await request(started.server).post('/api/auth/login').send({ username: 'admin', password: DEMO_PASSWORD }).expect(401);
     await signIn(started.server, 'admin', 'configured-admin-pw');
     await signIn(started.server, 'viewer', DEMO_PASSWORD);
-  });
+  }, DEMO_START_BUDGET_MS);
 });
