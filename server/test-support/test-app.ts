@@ -7,6 +7,12 @@ import { createApp } from '../src/app.factory.js';
 import { loadConfig, type AppConfig } from '../src/platform/config/app-config.js';
 import { createScratchDatabase, type TestDialect } from './test-databases.js';
 
+/**
+ * How long a test may give an app in demo mode to start: it imports St Mary's and seeds the fleet, the
+ * pharmacy's history, the staff and the cleaning history, which takes tens of seconds on a busy 2-core machine.
+ */
+export const DEMO_START_BUDGET_MS = 180_000;
+
 export interface TestApp {
   app: INestApplication;
   config: AppConfig;

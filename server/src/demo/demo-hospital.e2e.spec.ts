@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { TEST_ADMIN, signIn } from '../../test-support/sign-in.js';
-import { startTestApp, type TestApp } from '../../test-support/test-app.js';
+import { DEMO_START_BUDGET_MS, startTestApp, type TestApp } from '../../test-support/test-app.js';
 
 describe('demo mode', () => {
   let demo: TestApp;
@@ -8,7 +8,7 @@ describe('demo mode', () => {
   beforeAll(async () => {
     demo = await startTestApp('sqlite', { WARDWATCH_DEMO: 'true' });
     plain = await startTestApp('sqlite');
-  });
+  }, DEMO_START_BUDGET_MS);
   afterAll(async () => {
     await demo?.close();
     await plain?.close();

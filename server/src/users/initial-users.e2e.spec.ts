@@ -8,10 +8,9 @@ import { createApp } from '../app.factory.js';
 import { loadConfig } from '../platform/config/app-config.js';
 import { createScratchDatabase, describeEachDatabase, type ScratchDatabase } from '../../test-support/test-databases.js';
 import { signIn } from '../../test-support/sign-in.js';
+import { DEMO_START_BUDGET_MS } from '../../test-support/test-app.js';
 import { DEMO_PASSWORD, initialPasswordNotice } from './initial-users.js';
 
-/** Demo mode seeds St Mary's (plans, fleet, pharmacy history, staff, cleaning history) at start: tens of seconds on a busy machine. */
-const DEMO_START_BUDGET_MS = 180_000;
 
 /** Starts the real app on an existing database (startTestApp always makes a new one), capturing stdout. */
 async function start(scratch: ScratchDatabase, dataDir: string, env: Record<string, string>) {

@@ -6,7 +6,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { iBeaconTagId } from '../../../../libs/beacon/index.js';
 import { TEST_ADMIN, signIn, type TestSession } from '../../../test-support/sign-in.js';
-import { startTestApp, type TestApp } from '../../../test-support/test-app.js';
+import { DEMO_START_BUDGET_MS, startTestApp, type TestApp } from '../../../test-support/test-app.js';
 import type { TestDialect } from '../../../test-support/test-databases.js';
 import { BleSightingBus } from '../../ingest/ble-sighting.bus.js';
 import type { Sighting } from '../../location/engine/engine-types.js';
@@ -44,7 +44,7 @@ export function startDemoApp(dialect: TestDialect): EquipmentTestApp {
       viewer: await signIn(server, 'viewer', DEMO_PASSWORD),
     };
     // Seeding the demo on MariaDB takes over a minute when the machine's two cores are shared.
-  }, 180_000);
+  }, DEMO_START_BUDGET_MS);
   afterAll(async () => started.testApp?.close());
   return started;
 }
