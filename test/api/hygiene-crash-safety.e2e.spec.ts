@@ -1,6 +1,5 @@
-import { DataSource } from 'typeorm';
 import { signInApi } from '../support/api-session.js';
-import { createServerStorage, startServer, type RunningServer, type ServerStorage } from '../support/server-process.js';
+import { createServerStorage, openStorageDatabase, startServer, type RunningServer, type ServerStorage } from '../support/server-process.js';
 import { TEST_MYSQL_URL } from '../support/test-env.js';
 
 /**
@@ -142,9 +141,6 @@ type Row = Record<string, unknown>;
 type Query = ((sql: string) => Promise<Row[]>) & { close(): Promise<void> };
 
 async function openQuery(storage: ServerStorage): Promise<Query> {
-  const dataSource = storage.mysqlUrl
-    ? new DataSource({ type: 'mysql', url: storage.mysqlUrl })
-    : new DataSource({ type: 'better-sqlite3', database: storage.sqliteFile as string, readonly: true });
-  await dataSource.initialize();
+  const dataSource = await openStorageDatabase(storage);
   return Object.assign((sql: string) => dataSource.query<Row[]>(sql), { close: () => dataSource.destroy() });
 }

@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DataSource } from 'typeorm';
 import { pdfPagesText } from '../../server/src/hygiene/audit-report/testing/read-pdf-text.js';
+import { epochMsOf } from '../../server/src/platform/database/raw-datetime.js';
 import { signInApi } from '../support/api-session.js';
 import { openPage } from '../support/browser.js';
-import { createServerStorage, startServer, type RunningServer, type ServerStorage } from '../support/server-process.js';
+import { createServerStorage, openStorageDatabase, startServer, type RunningServer, type ServerStorage } from '../support/server-process.js';
 import { ARTIFACTS_DIR, TEST_MYSQL_URL, browserAvailable } from '../support/test-env.js';
 
 /**
@@ -146,10 +146,7 @@ interface Counted {
  * entry and an exit at its door crossings; those in [from, to) count.
  */
 async function countFromDatabase(storage: ServerStorage, unit: string, from: number, to: number): Promise<Counted> {
-  const dataSource = storage.mysqlUrl
-    ? new DataSource({ type: 'mysql', url: storage.mysqlUrl, timezone: 'Z' })
-    : new DataSource({ type: 'better-sqlite3', database: storage.sqliteFile as string, readonly: true });
-  await dataSource.initialize();
+  const dataSource = await openStorageDatabase(storage);
   try {
     const rooms = (await dataSource.query<Array<{ id: string; type: string; unit: string | null }>>('SELECT id, type, unit FROM floorplan_rooms')).filter(
       (room) => CARE_ROOM_TYPES.includes(room.type) && room.unit === unit,
@@ -157,7 +154,7 @@ async function countFromDatabase(storage: ServerStorage, unit: string, from: num
     const careRooms = new Set(rooms.map((room) => room.id));
     const assignments = await dataSource.query<Array<{ badgeTagId: string; assignedAt: string | Date; endedAt: string | Date | null }>>('SELECT badgeTagId, assignedAt, endedAt FROM staff_badge_assignments');
     const transitions = await dataSource.query<Array<{ tagId: string; toRoomId: string | null; enteredAt: string | Date }>>('SELECT tagId, toRoomId, enteredAt FROM room_transitions ORDER BY enteredAt, id');
-    const activations = (await dataSource.query<Array<{ at: string | Date; badgeId: string | null }>>('SELECT at, badgeId FROM hygiene_dispenser_activations')).map((row) => ({ at: epoch(row.at), badgeId: row.badgeId }));
+    const activations = (await dataSource.query<Array<{ at: string | Date; badgeId: string | null }>>('SELECT at, badgeId FROM hygiene_dispenser_activations')).map((row) => ({ at: epochMsOf(row.at), badgeId: row.badgeId }));
     const now = Date.now();
     let entries = 0;
     let exits = 0;
@@ -165,8 +162,8 @@ async function countFromDatabase(storage: ServerStorage, unit: string, from: num
     const meetableAt = (at: number, badgeId: string) =>
       activations.some((activation) => activation.at >= at - WIDEST_BEFORE_MS && activation.at <= at + WIDEST_AFTER_MS && (activation.badgeId === null || activation.badgeId === badgeId));
     for (const assignment of assignments) {
-      const [wornFrom, wornUntil] = [epoch(assignment.assignedAt), assignment.endedAt === null ? Infinity : epoch(assignment.endedAt)];
-      const moves = transitions.filter((move) => move.tagId === assignment.badgeTagId).map((move) => ({ roomId: move.toRoomId, at: epoch(move.enteredAt) }));
+      const [wornFrom, wornUntil] = [epochMsOf(assignment.assignedAt), assignment.endedAt === null ? Infinity : epochMsOf(assignment.endedAt)];
+      const moves = transitions.filter((move) => move.tagId === assignment.badgeTagId).map((move) => ({ roomId: move.toRoomId, at: epochMsOf(move.enteredAt) }));
       moves.forEach((move, i) => {
         if (move.roomId === null || !careRooms.has(move.roomId) || move.at < wornFrom || move.at >= wornUntil) return;
         const next = moves[i + 1]?.at;
@@ -186,9 +183,4 @@ async function countFromDatabase(storage: ServerStorage, unit: string, from: num
   } finally {
     await dataSource.destroy();
   }
-}
-
-/** Datetimes come back as Date (mysql2) or as UTC text (SQLite). */
-function epoch(value: string | Date): number {
-  return value instanceof Date ? value.getTime() : Date.parse(`${value.replace(' ', 'T')}Z`);
 }

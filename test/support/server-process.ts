@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 import { createScratchMysqlDatabase } from '../../server/src/platform/database/scratch-mysql.js';
 import { repoRoot } from '../../server/src/platform/config/repo-root.js';
 
@@ -59,6 +60,14 @@ export async function createServerStorage(mysqlUrl?: string): Promise<ServerStor
       await mysql?.drop();
     },
   };
+}
+
+/** The storage's database, opened from the test (read straight from the rows, not through a server); destroy it after. */
+export async function openStorageDatabase(storage: ServerStorage): Promise<DataSource> {
+  const dataSource = storage.mysqlUrl
+    ? new DataSource({ type: 'mysql', url: storage.mysqlUrl, timezone: 'Z' })
+    : new DataSource({ type: 'better-sqlite3', database: storage.sqliteFile as string, readonly: true });
+  return dataSource.initialize();
 }
 
 /**
